@@ -1,0 +1,51 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+import headers from './src/integrations/headers.ts';
+import stripPreload from './src/integrations/strip-preload.ts';
+import { basePath, siteUrl } from './src/lib/deploy-env.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, sha256 } from './src/lib/csp.ts';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
+
+// SITE_URL gives absolute share links and canonical URLs; BASE_PATH serves the
+// site under a sub-path (/explainer/). Every internal link goes through src/lib/paths.ts.
+export default defineConfig({
+  site: siteUrl(process.env),
+  base: basePath(process.env),
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  integrations: [mdx(), stripPreload(), pagefind(), headers()],
+  // No code blocks in this content, and Shiki's inline styles would fight the CSP.
+  markdown: { syntaxHighlight: false },
+  // Astro hashes the scripts it bundles and writes a CSP <meta> into every page;
+  // the inline theme script is hashed here. src/lib/csp.ts says why each source.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_SOURCES, hashes: [sha256(THEME_SCRIPT)] },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // Lazy chunks (search, highlight) load by plain import(): no 1.7 KB
+      // preload helper on every page for them.
+      modulePreload: false,
+      rollupOptions: {
+        // Astro marks MDX modules with its own "use astro:head-inject" directive,
+        // which the bundler warns about once per file; it is Astro's, not ours.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+  // Fixture builds (tests/build) use their own cache so they never mix with the site's content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+});

@@ -1,0 +1,102 @@
+// npm run bench [-- --sizes 100,1000,10000] — builds synthetic corpora and
+// prints, as it goes: build seconds (cold: every share image drawn; warm: the
+// image cache reused), Astro and Pagefind apart, peak memory, dist size, a
+// claim page's HTML bytes, index bytes, and, in Chromium, bytes and ms for a
+// first and a second search. Writes bench-out/bench.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, PROBE_QUERIES } from './generate.ts';
+import { staticServer } from '../lib/static-server.ts';
+import { probeSearch } from '../lib/search-probe.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'bench-out');
+const { values } = parseArgs({ options: { sizes: { type: 'string' } } });
+const sizes = (values.sizes ?? '100,1000,10000').split(',').map(Number);
+
+function du(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? du(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+interface Build {
+  seconds: number;
+  pagefindSeconds: number;
+  astroSeconds: number;
+  peakMB: number;
+}
+
+function build(dir: string): Build {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache'), OG_CACHE_DIR: join(dir, 'og-cache'), NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const out = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${out.slice(-3000)}`);
+  const pagefindMs = Number(/indexed \d+ pages and \d+ records in (\d+) ms/.exec(out)?.[1] ?? 0);
+  const peakKB = Number(/MAXRSS (\d+)/.exec(out)?.[1] ?? 0);
+  return { seconds, pagefindSeconds: pagefindMs / 1000, astroSeconds: seconds - pagefindMs / 1000, peakMB: peakKB / 1024 };
+}
+
+const rows: Record<string, unknown>[] = [];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+console.log(`${pad('claims', 7)} ${pad('build cold', 11)} ${pad('warm', 7)} ${pad('astro', 7)} ${pad('pagefind', 9)} ${pad('peak MB', 8)} ${pad('dist MB', 8)} ${pad('claim html', 11)} ${pad('index', 9)} ${pad('1st search', 18)} ${pad('2nd search', 16)}`);
+
+for (const claims of sizes) {
+  const dir = join(OUT, String(claims));
+  process.stdout.write(`${pad(claims, 7)} generating…\r`);
+  const shape = generateCorpus(join(dir, 'content'), { claims });
+  process.stdout.write(`${pad(claims, 7)} building (cold)…\r`);
+  for (const cache of ['cache', 'og-cache', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
+  const cold = build(dir);
+  process.stdout.write(`${pad(claims, 7)} building (warm)…\r`);
+  const warm = build(dir);
+  const dist = join(dir, 'dist');
+  const claimHtml = statSync(join(dist, 'claims/claim-3/index.html')).size;
+  const indexBytes = du(join(dist, 'pagefind'));
+  process.stdout.write(`${pad(claims, 7)} searching…       \r`);
+  const server = await staticServer(dist, 4395);
+  let probe;
+  try {
+    probe = await probeSearch(`${server.url}claims/claim-3/`, server.reset, PROBE_QUERIES[1], PROBE_QUERIES[0]);
+  } finally {
+    await server.close();
+  }
+  const row = {
+    ...shape,
+    cold,
+    warm,
+    distBytes: du(dist),
+    claimHtmlBytes: claimHtml,
+    indexBytes,
+    firstSearch: probe.firstSearch,
+    secondSearch: probe.secondSearch,
+  };
+  rows.push(row);
+  console.log(
+    `${pad(claims, 7)} ${pad(`${cold.seconds.toFixed(1)} s`, 11)} ${pad(`${warm.seconds.toFixed(1)} s`, 7)} ${pad(`${warm.astroSeconds.toFixed(1)} s`, 7)} ${pad(`${warm.pagefindSeconds.toFixed(1)} s`, 9)} ${pad(Math.max(cold.peakMB, warm.peakMB).toFixed(0), 8)} ${pad((row.distBytes / 2 ** 20).toFixed(1), 8)} ${pad(kb(claimHtml), 11)} ${pad(kb(indexBytes), 9)} ${pad(`${kb(probe.firstSearch.sent)} ${probe.firstSearch.ms.toFixed(0)} ms`, 18)} ${pad(`${kb(probe.secondSearch.sent)} ${probe.secondSearch.ms.toFixed(0)} ms`, 16)}`,
+  );
+}
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'bench.json'), JSON.stringify(rows, null, 2));
+
+// The targets of issue 6, checked against what was measured.
+const at = (n: number) => rows.find((r) => r.claims === n) as (typeof rows)[number] & { claimHtmlBytes: number; warm: Build; firstSearch: { sent: number } } | undefined;
+const small = at(100);
+const mid = at(1000);
+const big = at(10000);
+const checks: [string, boolean | undefined][] = [
+  ['claim page HTML at 10,000 within 10% of 100', small && big && Math.abs(big.claimHtmlBytes - small.claimHtmlBytes) <= 0.1 * small.claimHtmlBytes],
+  ['warm build linear: 10,000 ≤ 12 × 1,000', mid && big && big.warm.seconds <= 12 * mid.warm.seconds],
+  ['10,000 claims build (warm image cache) under 120 s', big && big.warm.seconds < 120],
+  ['first search ≤ 150 KB', rows.every((r) => (r as { firstSearch: { sent: number } }).firstSearch.sent <= 150 * 1024)],
+];
+for (const [name, ok] of checks) console.log(`${ok === undefined ? 'n/a ' : ok ? 'ok  ' : 'MISS'} ${name}`);
+console.log(`figures written to ${join('bench-out', 'bench.json')}`);

@@ -1,0 +1,30 @@
+// npm run shots -- [path ...]: screenshots of the built site (served by
+// `astro preview` on PREVIEW_PORT) at phone and desktop widths, light and dark,
+// into .tmp/shots/ (full page and first screen) — for looking at changes before calling them done.
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
+
+const port = process.env.PREVIEW_PORT ?? '4329';
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const sizes = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+mkdirSync('.tmp/shots', { recursive: true });
+const browser = await chromium.launch(chromiumLaunchOptions());
+for (const scheme of ['light', 'dark'] as const) {
+  for (const size of sizes) {
+    const page = await browser.newPage({ viewport: size, colorScheme: scheme, deviceScaleFactor: 1 });
+    for (const path of paths) {
+      await page.goto(`http://localhost:${port}${path}`);
+      const file = `.tmp/shots/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${size.name}-${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      // The first screen alone too: a phone's full page is too tall to read scaled down.
+      await page.screenshot({ path: file.replace(/\.png$/, '-top.png') });
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+await browser.close();

@@ -1,0 +1,56 @@
+// What a claim page says about itself to the outside: share image text,
+// citation, JSON-LD. Kept together so the permalink, the card and the
+// citation always name the same sources.
+import type { ClaimView } from './site.ts';
+import { absolute } from '../lib/url.ts';
+import { routes } from '../lib/paths.ts';
+import { CLAIM_STATUS } from '../lib/vocab.ts';
+import { SITE_NAME } from '../lib/site-meta.ts';
+import { formatFuzzyDate } from '../lib/dates.ts';
+import { claimJsonLd } from '../lib/json-ld.ts';
+import type { OgCardInput } from '../lib/og-card.ts';
+import type { CiteInput } from '../lib/cite.ts';
+
+export const claimUrl = (c: ClaimView) => absolute(routes.claim(c.id));
+export const claimImageUrl = (c: ClaimView) => absolute(`/og/claims/${c.id}.png`);
+
+function publishersOf(c: ClaimView): string[] {
+  return [...new Set(c.evidence.map((e) => e.publisher))];
+}
+
+export function claimCardInput(c: ClaimView): OgCardInput {
+  const url = new URL(claimUrl(c));
+  return {
+    siteName: SITE_NAME,
+    statement: c.statement,
+    statusLabel: CLAIM_STATUS[c.status].label,
+    sources: publishersOf(c).join(' · '),
+    footer: `Claim · ${url.host}${url.pathname}`,
+  };
+}
+
+export function claimCite(c: ClaimView): CiteInput {
+  return {
+    id: c.id,
+    statement: c.statement,
+    url: claimUrl(c),
+    basedOn: c.sources.map((s) => {
+      const e = c.evidence.find((x) => x.source.id === s.id)!;
+      return `${e.publisher}${s.data.publisherBasis === 'attributed-by-format' ? ' (attributed)' : ''}, ${formatFuzzyDate(s.data.published)}`;
+    }),
+  };
+}
+
+export function claimStructuredData(c: ClaimView) {
+  return claimJsonLd({
+    statement: c.statement,
+    url: claimUrl(c),
+    appearances: c.sources.map((s) => ({
+      title: s.data.title,
+      url: s.data.url,
+      publisher: c.evidence.find((x) => x.source.id === s.id)!.publisher,
+      published: s.data.published,
+      archivedUrl: absolute(routes.source(s.id)),
+    })),
+  });
+}

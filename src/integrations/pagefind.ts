@@ -1,0 +1,43 @@
+// Builds the Pagefind index over the built pages as the last step of
+// `astro build`, through Pagefind's Node API, so `npm run build` leaves a
+// complete, searchable dist/ with no separate command to forget. Records that
+// are not whole pages (source paragraphs, events, terms) come from
+// dist/search-records.json, which is removed once indexed.
+
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import * as pagefind from 'pagefind';
+import { RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
+
+// Pagefind writes its own UI bundles too; the site uses its JS API only.
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+function must<T extends { errors: string[] }>(what: string, response: T): T {
+  if (response.errors.length) throw new Error(`Pagefind ${what} failed: ${response.errors.join('; ')}`);
+  return response;
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'explainer-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const { index } = must('start', await pagefind.createIndex({ forceLanguage: 'en' }));
+        if (!index) throw new Error('Pagefind could not create an index');
+        const pages = must('indexing', await index.addDirectory({ path: site }));
+        const recordsFile = join(site, RECORDS_FILE);
+        const records: SearchRecord[] = existsSync(recordsFile) ? JSON.parse(readFileSync(recordsFile, 'utf8')) : [];
+        for (const r of records) must(`record ${r.url}`, await index.addCustomRecord({ ...r, language: 'en' }));
+        rmSync(recordsFile, { force: true });
+        must('writing', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
+        await pagefind.close();
+        for (const f of UNUSED) rmSync(join(site, 'pagefind', f), { force: true });
+        logger.info(`indexed ${pages.page_count} pages and ${records.length} records in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

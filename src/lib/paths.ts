@@ -1,0 +1,29 @@
+// Every internal link is built here, so the site works at the root and under a
+// base path (/explainer/) alike, and the URL contract of DESIGN.md lives in one place.
+
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+export const routes = {
+  home: () => '/',
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  passage: (sourceId: string, n: number) => `/sources/${sourceId}/#p-${n}`,
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/${id}/`,
+  timeline: () => '/timeline/',
+  explainers: () => '/explainers/',
+  explainer: (id: string) => `/explainers/${id}/`,
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  glossary: () => '/glossary/',
+  term: (id: string) => `/glossary/#term-${id}`,
+  search: () => '/search/',
+} as const;
+
+/** An absolute URL for sharing: site origin + base + path. */
+export function absoluteUrl(site: string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}

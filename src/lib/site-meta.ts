@@ -1,0 +1,41 @@
+// Names and navigation shared by every page.
+import { routes } from './paths.ts';
+
+export const SITE_NAME = 'Proactive State';
+export const SITE_TAGLINE = 'How Amazon pressed Ecobee for Alexa data, told from the sources up';
+
+export interface NavItem {
+  label: string;
+  path: string;
+  /** Left out of the phone header, where the site name already links there. */
+  wideOnly?: boolean;
+}
+
+export const NAV: NavItem[] = [
+  { label: 'Story', path: routes.home(), wideOnly: true },
+  { label: 'Timeline', path: routes.timeline() },
+  { label: 'Explainers', path: routes.explainers() },
+  { label: 'Claims', path: routes.claims() },
+  { label: 'Sources', path: routes.sources() },
+];
+
+/** Secondary links, in the footer. */
+export const MORE: NavItem[] = [
+  { label: 'Who is who', path: routes.actors() },
+  { label: 'Glossary', path: routes.glossary() },
+  { label: 'How this site works', path: routes.explainer('method') },
+  { label: 'Search', path: routes.search() },
+  { label: 'All claims as JSON', path: '/claims.json' },
+];
+
+/** The nav item a page belongs to: the longest matching prefix, so /sources/x/ is under Sources. */
+export function activeNav(items: NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((i) => (i.path === '/' ? pathname === '/' : pathname.startsWith(i.path)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/** "Page — Proactive State", or the site name alone on the home page. */
+export function pageTitle(title?: string): string {
+  return title ? `${title} — ${SITE_NAME}` : `${SITE_NAME}: ${SITE_TAGLINE}`;
+}

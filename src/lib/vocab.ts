@@ -1,0 +1,46 @@
+// Closed vocabularies, each with the sentence readers are shown. The schemas
+// take their values from here so a page can never show an unexplained label.
+
+export const PUBLISHER_BASIS = {
+  stated: 'Publisher known from the archive record and the original address.',
+  'attributed-by-format':
+    'Publisher attributed from the page’s house format (a one-line summary, then a “What you need to know” list); not confirmed.',
+  cited: 'Publisher named by the articles that cite this report.',
+} as const;
+export type PublisherBasis = keyof typeof PUBLISHER_BASIS;
+
+export const SOURCE_KINDS = {
+  article: 'An article whose full text is archived here.',
+  'cited-report': 'A report the archived articles cite. Its text is not archived here; what it says is known only through them.',
+} as const;
+export type SourceKind = keyof typeof SOURCE_KINDS;
+
+export const CLAIM_STATUS = {
+  reported: {
+    label: 'Reported',
+    meaning: 'A news outlet reports it; the parties have not confirmed it on the record.',
+  },
+  statement: {
+    label: 'On the record',
+    meaning: 'A party to the story said it on the record, as quoted by a source.',
+  },
+  analysis: {
+    label: 'Analysis',
+    meaning: 'An outlet’s own commentary, interpretation or speculation, not a reported fact.',
+  },
+  context: {
+    label: 'Context',
+    meaning: 'Background the sources give, reported before or apart from this story.',
+  },
+} as const;
+export type ClaimStatus = keyof typeof CLAIM_STATUS;
+
+export const ACTOR_KINDS = {
+  company: 'Company',
+  person: 'Person',
+  publication: 'Publication',
+  regulator: 'Regulator',
+} as const;
+export type ActorKind = keyof typeof ACTOR_KINDS;
+
+export const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -1,0 +1,16 @@
+// /og/claims/<id>.png: the share image of one claim.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../data/site.ts';
+import { renderOgPng } from '../../../data/og-render.ts';
+import { claimCardInput } from '../../../data/claim-meta.ts';
+
+export const getStaticPaths = (async () => {
+  const { claims } = await site();
+  return claims.map((c) => ({ params: { id: c.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { claimById } = await site();
+  const png = await renderOgPng(claimCardInput(claimById.get(params.id!)!));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,108 @@
+// The header search: a combobox whose listbox shows results as you type,
+// grouped by type. "/" focuses it, arrows move, Enter opens, Escape clears
+// and closes. Without JS the same form submits to /search/.
+import { runSearch } from './engine.ts';
+import { resultBody } from './render.ts';
+import { groupResults } from '../../lib/search-results.ts';
+
+const LIMIT = 8;
+
+export function initHeaderSearch(form: HTMLFormElement) {
+  if (form.dataset.ready) return;
+  form.dataset.ready = 'true';
+  const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const listbox = panel.querySelector<HTMLElement>('[role=listbox]')!;
+  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  let options: HTMLElement[] = [];
+  let active = -1;
+
+  const open = (yes: boolean) => {
+    panel.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
+  };
+  const setActive = (i: number) => {
+    options.forEach((o, k) => o.setAttribute('aria-selected', String(k === i)));
+    active = i;
+    if (i >= 0) {
+      input.setAttribute('aria-activedescendant', options[i]!.id);
+      options[i]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const update = async () => {
+    const q = input.value.trim();
+    if (!q) {
+      listbox.replaceChildren();
+      options = [];
+      setActive(-1);
+      open(false);
+      return;
+    }
+    const outcome = await runSearch(q, {}, LIMIT);
+    if (!outcome || input.value.trim() !== q) return;
+    more.href = `${form.action.split('?')[0]}?q=${encodeURIComponent(q)}`;
+    more.textContent = outcome.total > outcome.results.length ? `See all ${outcome.total} results` : 'Search with filters';
+    status.textContent = outcome.total ? `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${q}”` : `Nothing found for “${q}”. Try fewer words, or browse all claims.`;
+    let n = 0;
+    // listbox > group (labelled) > option; options are not links (no
+    // interactive content inside an option): choosing one navigates.
+    listbox.replaceChildren(
+      ...groupResults(outcome.results).map((g) => {
+        const group = document.createElement('div');
+        group.setAttribute('role', 'group');
+        const labelId = `search-group-${g.type}`;
+        group.setAttribute('aria-labelledby', labelId);
+        const label = document.createElement('div');
+        label.id = labelId;
+        label.className = 'result-group-label';
+        label.setAttribute('aria-hidden', 'true');
+        label.textContent = g.label;
+        group.append(label);
+        for (const r of g.results) {
+          const option = document.createElement('div');
+          option.setAttribute('role', 'option');
+          option.id = `search-option-${n++}`;
+          option.setAttribute('aria-selected', 'false');
+          group.append(resultBody(r, q, option));
+        }
+        return group;
+      }),
+    );
+    options = [...listbox.querySelectorAll<HTMLElement>('[role=option]')];
+    setActive(-1);
+    open(true);
+  };
+
+  listbox.addEventListener('click', (e) => {
+    const option = (e.target as HTMLElement).closest<HTMLElement>('[role=option]');
+    if (option?.dataset.href) location.href = option.dataset.href;
+  });
+  input.addEventListener('input', update);
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && options.length) open(true);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!options.length) return;
+      e.preventDefault();
+      open(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + options.length) % options.length);
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      location.href = options[active]!.dataset.href!;
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      input.value = '';
+      void update();
+    }
+  });
+  form.addEventListener('focusout', () => {
+    setTimeout(() => {
+      if (!form.contains(document.activeElement)) open(false);
+    }, 150);
+  });
+  if (input.value.trim()) void update();
+}

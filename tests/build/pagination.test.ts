@@ -1,0 +1,45 @@
+// Long lists paginate so no page grows with the corpus: built from a
+// generated corpus with small pages (LIST_PAGE_SIZE), then checked file by file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+test('claims, timeline and sources paginate; event links name the page their event is on', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-pages-'));
+  try {
+    generateCorpus(join(dir, 'content'), { claims: 40 });
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache'), LIST_PAGE_SIZE: '3', NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr.slice(-2000));
+    const dist = join(dir, 'dist');
+    const html = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
+    // 40 claims in pages of 3: 14 pages; 4 events: 2 pages; 2 sources: 1 page.
+    assert.ok(existsSync(join(dist, 'claims/page/14/index.html')));
+    assert.ok(!existsSync(join(dist, 'claims/page/15')));
+    assert.equal((html('claims').match(/<li data-filter-item>/g) ?? []).length, 3);
+    assert.match(html('claims'), /<nav aria-label="Pages of claims"/);
+    assert.match(html('claims'), /href="\/claims\/page\/2\/" rel="next"/);
+    assert.match(html('claims/page/14'), /aria-current="page">14</);
+    // On a paginated list the chips hand the filter to search.
+    assert.match(html('claims'), /href="\/search\/\?type=claim&amp;status=/);
+    assert.ok(existsSync(join(dist, 'timeline/page/2/index.html')));
+    assert.ok(!existsSync(join(dist, 'sources/page/2')));
+    // Event 3 is the fourth in date order? Find an event on page 2 and a claim page linking to it.
+    const page2 = html('timeline/page/2');
+    const id = /<li id="event-([a-z0-9-]+)"/.exec(page2)![1];
+    const published = readFileSync(join(dist, 'published-urls.txt'), 'utf8');
+    assert.match(published, new RegExp(`^/timeline/page/2/#event-${id}$`, 'm'));
+    assert.ok(!html('timeline').includes(`id="event-${id}"`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,56 @@
+import { test, expect } from '@playwright/test';
+import { builtPages } from './built-pages.ts';
+
+// Performance budgets on every built page's first load, decoded bytes:
+// HTML + CSS + JS + fonts ≤ 50 KB, of which JS ≤ 10 KB. No request leaves the
+// origin, nothing of search loads, and nothing shifts while loading.
+const TOTAL = 50 * 1024;
+const JS = 10 * 1024;
+const figures: string[] = [];
+
+test.afterAll(() => console.log(`first-load budget (decoded):\n${figures.sort().join('\n')}`));
+
+for (const path of builtPages()) {
+  test(`budget: /${path}`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const searchLoads: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (/\/pagefind\/|header-search|search-page/.test(r.url()) && !path.startsWith('search/')) searchLoads.push(r.url());
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number; __shifted: string[] };
+      w.__cls = 0;
+      w.__shifted = [];
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Shift[]) {
+          if (e.hadRecentInput) continue;
+          w.__cls += e.value;
+          for (const s of e.sources ?? []) w.__shifted.push((s.node as Element | undefined)?.outerHTML?.slice(0, 100) ?? String(s.node?.nodeName));
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const m = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const kind = (r: PerformanceResourceTiming) =>
+        r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name) ? 'js' : /\.css(\?|$)/.test(r.name) ? 'css' : /\.(woff2?|ttf|otf)(\?|$)/.test(r.name) ? 'font' : 'other';
+      const sum = (k: string) => res.filter((r) => kind(r) === k).reduce((n, r) => n + r.decodedBodySize, 0);
+      // Inline scripts count as JS too (they are part of the HTML bytes already; reported apart).
+      const inlineJs = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0);
+      const w = window as unknown as { __cls: number; __shifted: string[] };
+      return { html: nav.decodedBodySize, css: sum('css'), js: sum('js'), font: sum('font'), inlineJs, cls: w.__cls, shifted: w.__shifted };
+    });
+    const total = m.html + m.css + m.js + m.font;
+    const js = m.js + m.inlineJs;
+    figures.push(`${(total / 1024).toFixed(1).padStart(5)} KB  (html ${(m.html / 1024).toFixed(1)}, css ${(m.css / 1024).toFixed(1)}, js ${(js / 1024).toFixed(1)}, fonts ${(m.font / 1024).toFixed(1)})  /${path}`);
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(searchLoads, 'search loaded before use').toEqual([]);
+    expect(m.cls, `cumulative layout shift; moved: ${m.shifted.join(' | ')}`).toBe(0);
+    expect(js, `JS on first load: ${js} bytes`).toBeLessThanOrEqual(JS);
+    expect(total, `first load: ${total} bytes`).toBeLessThanOrEqual(TOTAL);
+  });
+}

@@ -1,0 +1,26 @@
+import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArticleBody, passages } from '../../src/lib/article.ts';
+import { locateQuote } from '../../src/lib/quotes.ts';
+import { uncoveredSentences } from '../../src/lib/marks.ts';
+import { claimsJson } from './site-env.ts';
+
+// Journalism check: every sentence of every archived article is quoted by at
+// least one claim, so nothing the sources say is left out of the claims.
+test('every sentence of every archived article is covered by a claim', () => {
+  const dir = resolve(import.meta.dirname, '../../content/sources');
+  const { claims } = claimsJson();
+  const uncovered: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const id = file.replace(/\.mdx$/, '');
+    const body = readFileSync(join(dir, file), 'utf8').split(/^---$/m).slice(2).join('---');
+    const ps = passages(parseArticleBody(body));
+    if (!ps.length) continue;
+    const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === id).map((e) => locateQuote(ps, e.quote)!));
+    for (const p of ps) {
+      for (const s of uncoveredSentences(p.text, quotes.filter((q) => q.n === p.n))) uncovered.push(`${id} ¶${p.n}: ${s.text}`);
+    }
+  }
+  expect(uncovered, uncovered.join('\n')).toEqual([]);
+});

@@ -1,0 +1,150 @@
+import { test, expect, type Page, type Request } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const CLAIM = 'claims/negotiations-were-ongoing/';
+const searchBytes = (r: Request) => /\/pagefind\/|header-search|search-page|render\./.test(r.url());
+
+async function typeInHeader(page: Page, text: string) {
+  await page.keyboard.press('/');
+  await expect(page.getByRole('combobox', { name: 'Search claims, sources and events' })).toBeFocused();
+  await page.keyboard.type(text);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+}
+
+test('no search code or index is fetched until a reader uses search', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(CLAIM);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => searchBytes({ url: () => u } as Request))).toEqual([]);
+  await typeInHeader(page, 'privacy');
+  expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('header search: results as you type, grouped, with status and sources; arrows and Enter open one', async ({ page }) => {
+  await page.goto(CLAIM);
+  await typeInHeader(page, 'door locks');
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  await expect(listbox.getByRole('group', { name: 'Claims' })).toBeVisible();
+  await expect(listbox.getByRole('group', { name: 'Source passages' })).toBeVisible();
+  const first = listbox.getByRole('option').first();
+  await expect(first.locator('.status-badge')).toHaveText('Reported');
+  await expect(first).toContainText('The Verge · Android Central');
+  await expect(first.locator('mark').first()).toHaveText(/doors?/i);
+  await expect(page.getByRole('status').filter({ hasText: /results? for “door locks”/ })).toBeAttached();
+
+  const input = page.getByRole('combobox');
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/claims\/proactive-state-data-reveals-state-of-the-home\/\?highlight=door%20locks$/);
+  await expect(page.locator('main mark.search-hit').first()).toBeVisible();
+});
+
+test('Escape clears and closes; Enter without a choice opens the full search page', async ({ page }) => {
+  await page.goto(CLAIM);
+  await typeInHeader(page, 'privacy');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('combobox')).toHaveValue('');
+  await expect(page.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.type('Jack Evans');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Jack\+Evans$/);
+  await expect(page.locator('[data-search-results] .result-link').first()).toBeVisible();
+});
+
+test('a passage result lands on its paragraph with the words marked, also when the link is opened fresh', async ({ page, context }) => {
+  await page.goto('search/?q=set%20temperature&type=source');
+  const link = page.locator('[data-search-results] a.result-link').first();
+  await expect(link).toHaveAttribute('href', /\/sources\/verge-2021-04-15-amazon-ecobee\/\?highlight=set%20temperature#p-2$/);
+  const href = await link.getAttribute('href');
+  await link.click();
+  await expect(page.locator('#p-2')).toBeInViewport();
+  await expect(page.locator('#p-2 > p mark.search-hit')).toHaveText(['set', 'temperature']);
+  const fresh = await context.newPage();
+  await fresh.goto(new URL(href!, page.url()).href);
+  await expect(fresh.locator('#p-2 mark.search-hit').first()).toBeVisible();
+});
+
+test('/search/ keeps query and filters in the URL; back and forward restore them', async ({ page }) => {
+  await page.goto('search/?q=amazon');
+  await expect(page.locator('[data-search-page]')).toHaveAttribute('data-shown', /q=amazon$/);
+  const all = await page.locator('[data-search-results] a.result-link').count();
+  await page.getByRole('checkbox', { name: /^Claims/ }).check();
+  await expect(page).toHaveURL(/\/search\/\?q=amazon&type=claim$/);
+  await expect(page.locator('[data-search-results] .result-group')).toHaveCount(1);
+  await page.getByRole('checkbox', { name: /^Analysis/ }).check();
+  await expect(page).toHaveURL(/q=amazon&type=claim&status=analysis$/);
+  const analysis = page.locator('[data-search-results] .status-badge');
+  await expect(analysis.first()).toHaveText('Analysis');
+  expect(await analysis.allTextContents()).toEqual(Array(await analysis.count()).fill('Analysis'));
+  await expect(page.getByRole('checkbox', { name: /^Reported/ }).locator('xpath=..')).toContainText('(');
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Analysis/ })).toBeChecked();
+  await expect(page.getByRole('searchbox', { name: /Search claims, source passages/ })).toHaveValue('amazon');
+  await page.goBack();
+  await expect(page).toHaveURL(/q=amazon&type=claim$/);
+  await expect(page.getByRole('checkbox', { name: /^Analysis/ })).not.toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: /^Claims/ })).not.toBeChecked();
+  await expect(page.locator('[data-search-results] a.result-link')).toHaveCount(all);
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: /^Claims/ })).toBeChecked();
+});
+
+test('empty and no-result states suggest queries and the claims list', async ({ page }) => {
+  await page.goto('search/');
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty).toBeVisible();
+  await expect(empty.getByRole('link', { name: 'Alexa certification' })).toBeVisible();
+  await expect(empty.getByRole('link', { name: /all \d+ claims/ })).toBeVisible();
+  await page.goto('search/?q=zzyzx');
+  await expect(empty).toContainText('Nothing matches “zzyzx”');
+  await empty.getByRole('link', { name: 'Jack Evans' }).click();
+  await expect(page).toHaveURL(/\?q=Jack%20Evans$/);
+  await expect(page.locator('[data-search-results] a.result-link').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header search submits to /search/, which explains and links to every claim', async ({ page }) => {
+    await page.goto(CLAIM);
+    await page.getByRole('combobox', { name: 'Search claims, sources and events' }).fill('privacy');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=privacy$/);
+    await expect(page.locator('main')).toContainText('Search runs in your browser and needs JavaScript');
+    await page.getByRole('link', { name: 'the claims page' }).click();
+    await expect(page).toHaveURL(/\/claims\/$/);
+  });
+});
+
+test('axe: the open results list and the search page with results', async ({ page }) => {
+  await page.goto(CLAIM);
+  await typeInHeader(page, 'door locks');
+  await page.keyboard.press('ArrowDown');
+  let results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  await page.goto('search/?q=privacy&type=claim');
+  await expect(page.locator('[data-search-results] a.result-link').first()).toBeVisible();
+  results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+});
+
+test('on a phone the search field sits under the header and results fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('');
+  await page.getByRole('combobox').click();
+  await page.keyboard.type('certification');
+  const panel = page.locator('[data-search-panel]');
+  await expect(panel).toBeVisible();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+});

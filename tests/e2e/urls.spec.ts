@@ -1,0 +1,28 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseLockfile, unlockedUrls } from '../../src/lib/published-urls.ts';
+import { DIST } from './built-pages.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const locked = parseLockfile(readFileSync(join(process.env.CONTENT_ROOT ?? join(ROOT, 'content'), 'published-urls.txt'), 'utf8'));
+const published = new Set(parseLockfile(readFileSync(join(DIST, 'published-urls.txt'), 'utf8')));
+
+test('every URL this build publishes is in the committed lockfile', () => {
+  const missing = unlockedUrls(locked, published);
+  expect(missing, `not yet locked; run \`npm run urls:lock\` and commit content/published-urls.txt:\n${missing.join('\n')}`).toEqual([]);
+});
+
+test('every URL ever published still resolves', async ({ page }) => {
+  const broken: string[] = [];
+  for (const url of locked) {
+    const [path, hash] = url.split('#') as [string, string | undefined];
+    const response = await page.goto(path.replace(/^\//, ''));
+    if (!response || response.status() !== 200) {
+      broken.push(`${url}: HTTP ${response?.status()}`);
+      continue;
+    }
+    if (hash && !(await page.locator(`[id="${hash}"]`).count())) broken.push(`${url}: no #${hash}`);
+  }
+  expect(broken, broken.join('\n')).toEqual([]);
+});
