@@ -8,6 +8,9 @@ const TOTAL = 50 * 1024;
 const JS = 10 * 1024;
 const figures: string[] = [];
 
+// A phone's viewport, as Lighthouse's mobile run uses: what shifts there is in view.
+test.use({ viewport: { width: 390, height: 844 } });
+
 test.afterAll(() => console.log(`first-load budget (decoded):\n${figures.sort().join('\n')}`));
 
 for (const path of builtPages()) {
