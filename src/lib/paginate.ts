@@ -18,6 +18,23 @@ export function pagePath(listPath: string, n: number): string {
   return n <= 1 ? listPath : `${listPath}page/${n}/`;
 }
 
+/**
+ * The page numbers a pager shows: the first, the last, and `span` either side
+ * of the current one, with "gap" where numbers are left out — so a list of a
+ * hundred pages does not put a hundred links on each of them.
+ */
+export function pagerWindow(current: number, pages: number, span = 2): (number | 'gap')[] {
+  const shown = new Set([1, pages]);
+  for (let n = current - span; n <= current + span; n++) if (n >= 1 && n <= pages) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((n, i) => {
+    const prev = sorted[i - 1];
+    if (prev === undefined || n === prev + 1) return [n];
+    // A gap of one number is shown as that number: "…" would hide no more than it.
+    return n === prev + 2 ? [prev + 1, n] : ['gap' as const, n];
+  });
+}
+
 /** List sizes; LIST_PAGE_SIZE sets them all (tests use it to paginate a small corpus). */
 export function perPage(env: Record<string, string | undefined>) {
   const n = Number(env.LIST_PAGE_SIZE);

@@ -43,3 +43,15 @@ test('pagination: the list keeps its address for page 1, later pages go under pa
   assert.equal(pagePath('/claims/', 1), '/claims/');
   assert.equal(pagePath('/claims/', 3), '/claims/page/3/');
 });
+
+test('a long pager shows the ends and the neighbourhood of the current page', async () => {
+  const { pagerWindow } = await import('../../src/lib/paginate.ts');
+  assert.deepEqual(pagerWindow(1, 1), [1]);
+  assert.deepEqual(pagerWindow(2, 5), [1, 2, 3, 4, 5]);
+  assert.deepEqual(pagerWindow(1, 100), [1, 2, 3, 'gap', 100]);
+  assert.deepEqual(pagerWindow(50, 100), [1, 'gap', 48, 49, 50, 51, 52, 'gap', 100]);
+  assert.deepEqual(pagerWindow(5, 100), [1, 2, 3, 4, 5, 6, 7, 'gap', 100]);
+  assert.deepEqual(pagerWindow(100, 100), [1, 'gap', 98, 99, 100]);
+  // Never more than 2·span + 5 entries, however long the list.
+  assert.ok(pagerWindow(5000, 10000).length <= 9);
+});
