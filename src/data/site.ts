@@ -89,7 +89,7 @@ async function load() {
   const eventPath = new Map(
     paginate(sortedEvents, PER_PAGE.events).flatMap((page) => page.items.map((e) => [e.id, `${pagePath(routes.timeline(), page.number)}#event-${e.id}`] as const)),
   );
-  const published = publishedPaths({ sources, claims, explainers, actors, eventPaths: [...eventPath.values()] });
+  const published = publishedPaths({ sources, claims, explainers, actors, eventIds: sortedEvents.map((e) => e.id) });
   const lockfile = join(root, LOCKFILE);
   const locked = existsSync(lockfile) ? parseLockfile(readFileSync(lockfile, 'utf8')) : [];
   const problems = [
@@ -198,7 +198,7 @@ function publishedPaths(c: {
   claims: ClaimEntry[];
   explainers: CollectionEntry<'explainers'>[];
   actors: Actor[];
-  eventPaths: string[];
+  eventIds: string[];
 }): Set<string> {
   return new Set([
     routes.home(),
@@ -214,10 +214,11 @@ function publishedPaths(c: {
     ...c.sources.map((s) => routes.source(s.id)),
     ...c.claims.flatMap((x) => [routes.claim(x.id), ...x.data.aliases.map((a) => routes.claim(a))]),
     ...c.explainers.filter((e) => !e.data.home).map((e) => routes.explainer(e.id)),
-    ...c.eventPaths,
+    // Events are published at their permanent address, whichever page they are on.
+    ...c.eventIds.map((id) => routes.event(id)),
     ...paginate(c.claims, PER_PAGE.claims).slice(1).map((p) => pagePath(routes.claims(), p.number)),
     ...paginate(c.sources, PER_PAGE.sources).slice(1).map((p) => pagePath(routes.sources(), p.number)),
-    ...paginate(c.eventPaths, PER_PAGE.events).slice(1).map((p) => pagePath(routes.timeline(), p.number)),
+    ...paginate(c.eventIds, PER_PAGE.events).slice(1).map((p) => pagePath(routes.timeline(), p.number)),
     ...c.actors.map((a) => routes.actor(a.id)),
   ]);
 }

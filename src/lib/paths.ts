@@ -14,6 +14,11 @@ export const routes = {
   claims: () => '/claims/',
   claim: (id: string) => `/claims/${id}/`,
   timeline: () => '/timeline/',
+  /** An event's permanent address. On a long timeline the event may sit on a later
+   * page; /timeline/ then forwards the anchor there (see src/lib/event-anchor.ts). */
+  event: (id: string) => `/timeline/#event-${id}`,
+  /** Which timeline page holds which event, for that forwarding. */
+  eventPages: () => '/timeline/event-pages.json',
   explainers: () => '/explainers/',
   explainer: (id: string) => `/explainers/${id}/`,
   actors: () => '/actors/',

@@ -6,11 +6,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { staticServer } from '../../scripts/lib/static-server.ts';
+import { chromiumLaunchOptions } from '../e2e/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-test('claims, timeline and sources paginate; event links name the page their event is on', () => {
+test('claims, timeline and sources paginate; an event keeps its permanent link on any page', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-pages-'));
   try {
     generateCorpus(join(dir, 'content'), { claims: 40 });
@@ -40,9 +43,24 @@ test('claims, timeline and sources paginate; event links name the page their eve
     // Event 3 is the fourth in date order? Find an event on page 2 and a claim page linking to it.
     const page2 = html('timeline/page/2');
     const id = /<li id="event-([a-z0-9-]+)"/.exec(page2)![1];
-    const published = readFileSync(join(dist, 'published-urls.txt'), 'utf8');
-    assert.match(published, new RegExp(`^/timeline/page/2/#event-${id}$`, 'm'));
     assert.ok(!html('timeline').includes(`id="event-${id}"`));
+    // Its permanent address stays /timeline/#event-…, published and copied as such…
+    const published = readFileSync(join(dist, 'published-urls.txt'), 'utf8');
+    assert.match(published, new RegExp(`^/timeline/#event-${id}$`, 'm'));
+    assert.match(page2, new RegExp(`data-copy-url="[^"]*/timeline/#event-${id}"`));
+    assert.equal(JSON.parse(readFileSync(join(dist, 'timeline/event-pages.json'), 'utf8'))[id!], '/timeline/page/2/');
+    // …and in a browser it lands on the event, on page 2.
+    const server = await staticServer(dist, 4352);
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}timeline/#event-${id}`);
+      await page.waitForURL(`**/timeline/page/2/#event-${id}`);
+      assert.ok(await page.locator(`#event-${id}`).isVisible());
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

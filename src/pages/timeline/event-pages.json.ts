@@ -1,0 +1,11 @@
+// /timeline/event-pages.json: event id → the timeline page it is on, read only
+// when a shared /timeline/#event-<id> link lands on a page without that anchor.
+import type { APIRoute } from 'astro';
+import { site } from '../../data/site.ts';
+import { href } from '../../lib/url.ts';
+
+export const GET: APIRoute = async () => {
+  const { events, eventPath } = await site();
+  const pages = Object.fromEntries(events.map((e) => [e.id, href(eventPath(e.id).split('#')[0]!)]));
+  return new Response(JSON.stringify(pages), { headers: { 'Content-Type': 'application/json' } });
+};
