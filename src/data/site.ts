@@ -86,8 +86,8 @@ async function load() {
   );
   // Timeline pages: an event's address names the page it is on.
   const sortedEvents = [...events].sort(compareEvents);
-  const eventPath = new Map(
-    paginate(sortedEvents, PER_PAGE.events).flatMap((page) => page.items.map((e) => [e.id, `${pagePath(routes.timeline(), page.number)}#event-${e.id}`] as const)),
+  const eventPage = new Map(
+    paginate(sortedEvents, PER_PAGE.events).flatMap((page) => page.items.map((e) => [e.id, pagePath(routes.timeline(), page.number)] as const)),
   );
   const published = publishedPaths({ sources, claims, explainers, actors, eventIds: sortedEvents.map((e) => e.id) });
   const lockfile = join(root, LOCKFILE);
@@ -175,7 +175,9 @@ async function load() {
     claims: claimViews,
     events: sortedEvents,
     /** "/timeline/#event-x", or "/timeline/page/2/#event-x" on a long timeline. */
-    eventPath: (id: string) => eventPath.get(id)!,
+    /** The timeline page an event is on, and the address of its anchor there. */
+    eventPage: (id: string) => eventPage.get(id)!,
+    eventPath: (id: string) => `${eventPage.get(id)!}#event-${id}`,
     explainers: sortedExplainers,
     home: sortedExplainers.find((e) => e.data.home),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term)),

@@ -5,7 +5,7 @@ import { site } from '../../data/site.ts';
 import { href } from '../../lib/url.ts';
 
 export const GET: APIRoute = async () => {
-  const { events, eventPath } = await site();
-  const pages = Object.fromEntries(events.map((e) => [e.id, href(eventPath(e.id).split('#')[0]!)]));
+  const { events, eventPage } = await site();
+  const pages = Object.fromEntries(events.map((e) => [e.id, href(eventPage(e.id))]));
   return new Response(JSON.stringify(pages), { headers: { 'Content-Type': 'application/json' } });
 };
