@@ -4,6 +4,7 @@
 import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { staticServer } from './lib/static-server.ts';
+import { routes } from '../src/lib/paths.ts';
 import { probeSearch, type SearchProbe } from './lib/search-probe.ts';
 
 function sizes(dir: string): Record<string, number> {
@@ -34,7 +35,7 @@ try {
   for (let i = 0; i < 3; i++) runs.push(await probeSearch(`${server.url}claims/${claim}/`, server.reset, ...queries));
   const median = (f: (r: (typeof runs)[number]) => number) => runs.map(f).sort((a, b) => a - b)[1]!;
   const result = {
-    claimPage: `/claims/${claim}/`,
+    claimPage: routes.claim(claim),
     indexBytes: index,
     indexTotal: Object.values(index).reduce((a, b) => a + b, 0),
     page: { sent: median((r) => r.page.sent), decoded: median((r) => r.page.decoded), requests: median((r) => r.page.requests) },

@@ -4,6 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toYaml } from '../../src/lib/yaml.ts';
+import { METHOD_EXPLAINER } from '../../src/lib/paths.ts';
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -113,6 +114,11 @@ export function generateCorpus(root: string, { claims }: CorpusSize, seed = 42) 
       `---\n${toYaml({ title: `Explainer ${x}`, description: sentence(12), order: x, home: x === 0 })}---\n\n${refs.map((r) => `<Claim id="${r}">${sentence(14)}</Claim>`).join('\n\n')}\n`,
     );
   }
+  // Every claim list and status badge links to the method page's status meanings.
+  writeFileSync(
+    join(root, 'explainers', `${METHOD_EXPLAINER}.mdx`),
+    `---\n${toYaml({ title: 'How this site works', description: sentence(12), order: 6 })}---\n\n${sentence(20)}\n\n<StatusList />\n`,
+  );
   for (let g = 0; g < 15; g++) write('glossary', `term-${g}`, { term: `Term ${g}`, definition: sentence(15), claims: [claimIds[g % claims]!] });
   write('diagrams', 'main', {
     title: 'A diagram',

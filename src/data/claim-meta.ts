@@ -4,7 +4,7 @@
 import type { ClaimView } from './site.ts';
 import { absolute } from '../lib/url.ts';
 import { routes } from '../lib/paths.ts';
-import { CLAIM_STATUS } from '../lib/vocab.ts';
+import { CLAIM_STATUS, publisherConfirmed } from '../lib/vocab.ts';
 import { SITE_NAME } from '../lib/site-meta.ts';
 import { formatFuzzyDate } from '../lib/dates.ts';
 import { claimJsonLd } from '../lib/json-ld.ts';
@@ -12,7 +12,7 @@ import type { OgCardInput } from '../lib/og-card.ts';
 import type { CiteInput } from '../lib/cite.ts';
 
 export const claimUrl = (c: ClaimView) => absolute(routes.claim(c.id));
-export const claimImageUrl = (c: ClaimView) => absolute(`/og/claims/${c.id}.png`);
+export const claimImageUrl = (c: ClaimView) => absolute(routes.claimImage(c.id));
 
 function publishersOf(c: ClaimView): string[] {
   return [...new Set(c.evidence.map((e) => e.publisher))];
@@ -36,7 +36,7 @@ export function claimCite(c: ClaimView): CiteInput {
     url: claimUrl(c),
     basedOn: c.sources.map((s) => {
       const e = c.evidence.find((x) => x.source.id === s.id)!;
-      return `${e.publisher}${s.data.publisherBasis === 'attributed-by-format' ? ' (attributed)' : ''}, ${formatFuzzyDate(s.data.published)}`;
+      return `${e.publisher}${publisherConfirmed(s.data.publisherBasis) ? '' : ' (attributed)'}, ${formatFuzzyDate(s.data.published)}`;
     }),
   };
 }

@@ -1,5 +1,5 @@
 // Long lists are split into pages so no page grows with the corpus: page 1
-// lives at the list's own address, page n at <list>page/<n>/.
+// lives at the list's own address, page n at routes.listPage(list, n).
 
 export interface Page<T> {
   number: number;
@@ -11,11 +11,6 @@ export interface Page<T> {
 export function paginate<T>(items: T[], perPage: number): Page<T>[] {
   const pages = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: pages }, (_, i) => ({ number: i + 1, items: items.slice(i * perPage, (i + 1) * perPage), total: items.length, pages }));
-}
-
-/** "/claims/" → page 1 "/claims/", page 3 "/claims/page/3/". */
-export function pagePath(listPath: string, n: number): string {
-  return n <= 1 ? listPath : `${listPath}page/${n}/`;
 }
 
 /**

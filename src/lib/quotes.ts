@@ -106,14 +106,3 @@ export function closestPassage(passages: Passage[], quote: string): { n: number;
   return best;
 }
 
-/**
- * A text fragment (#:~:text=…) that scrolls the original article to the quoted
- * words in browsers that support it, and is ignored elsewhere. Long quotes use
- * the start,end form so the link stays short and survives small edits between.
- */
-export function textFragment(exact: string): string {
-  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
-  const parts = exact.trim().split(/\s+/);
-  if (parts.length <= 10) return `#:~:text=${enc(parts.join(' '))}`;
-  return `#:~:text=${enc(parts.slice(0, 5).join(' '))},${enc(parts.slice(-5).join(' '))}`;
-}

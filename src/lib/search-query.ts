@@ -26,14 +26,6 @@ export function highlightWords(query: string): string[] {
   return [...new Set(searchTerms(query).split(' ').filter((w) => w.length > 1))];
 }
 
-/** A result URL with the searched words attached (?highlight=…), before any #fragment. */
-export function withHighlight(url: string, query: string): string {
-  const words = highlightWords(query);
-  if (!words.length) return url;
-  const [path, hash] = url.split('#') as [string, string | undefined];
-  const sep = path.includes('?') ? '&' : '?';
-  return `${path}${sep}highlight=${encodeURIComponent(words.join(' '))}${hash ? `#${hash}` : ''}`;
-}
 
 /**
  * Queries to try when the full query finds too little: the query with one

@@ -23,9 +23,9 @@ export const NAV: NavItem[] = [
 export const MORE: NavItem[] = [
   { label: 'Who is who', path: routes.actors() },
   { label: 'Glossary', path: routes.glossary() },
-  { label: 'How this site works', path: routes.explainer('method') },
+  { label: 'How this site works', path: routes.method() },
   { label: 'Search', path: routes.search() },
-  { label: 'All claims as JSON', path: '/claims.json' },
+  { label: 'All claims as JSON', path: routes.claimsJson() },
 ];
 
 /** The nav item a page belongs to: the longest matching prefix, so /sources/x/ is under Sources. */

@@ -7,7 +7,7 @@ export function displayHost(url: string): string {
 }
 
 export function publisherBasisText(basis: PublisherBasis): string {
-  return PUBLISHER_BASIS[basis];
+  return PUBLISHER_BASIS[basis].meaning;
 }
 
 export function kindText(kind: SourceKind): string {

@@ -1,13 +1,17 @@
 // Closed vocabularies, each with the sentence readers are shown. The schemas
 // take their values from here so a page can never show an unexplained label.
 
+/** How a source's publisher is known; `confirmed` decides every "unconfirmed" label. */
 export const PUBLISHER_BASIS = {
-  stated: 'Publisher known from the archive record and the original address.',
-  'attributed-by-format':
-    'Publisher attributed from the page’s house format (a one-line summary, then a “What you need to know” list); not confirmed.',
-  cited: 'Publisher named by the articles that cite this report.',
+  stated: { meaning: 'Publisher known from the archive record and the original address.', confirmed: true },
+  'attributed-by-format': {
+    meaning: 'Publisher attributed from the page’s house format (a one-line summary, then a “What you need to know” list); not confirmed.',
+    confirmed: false,
+  },
+  cited: { meaning: 'Publisher named by the articles that cite this report.', confirmed: true },
 } as const;
 export type PublisherBasis = keyof typeof PUBLISHER_BASIS;
+export const publisherConfirmed = (basis: PublisherBasis): boolean => PUBLISHER_BASIS[basis].confirmed;
 
 export const SOURCE_KINDS = {
   article: 'An article whose full text is archived here.',

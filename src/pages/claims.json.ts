@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   const { claims } = await site();
   const body = {
     schemaVersion: SCHEMA_VERSION,
-    site: absolute('/'),
+    site: absolute(routes.home()),
     statuses: CLAIM_STATUS,
     claims: claims.map((c) => ({
       id: c.id,

@@ -11,10 +11,10 @@ import { smartQuotes } from '../lib/typography.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 
 export const GET: APIRoute = async () => {
-  const { sources, blocksBySource, actorById, events, glossary, eventPath } = await site();
+  const { sources, blocksBySource, publisherOf, events, glossary, eventPath } = await site();
   const records: SearchRecord[] = [
     ...sources.flatMap((s) => {
-      const publisher = actorById.get(s.data.publisher.id)!.data.name;
+      const publisher = publisherOf(s);
       return passages(blocksBySource.get(s.id) ?? []).map((p) => ({
         url: routes.passage(s.id, p.n),
         content: p.text,

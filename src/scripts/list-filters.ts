@@ -2,7 +2,8 @@
 // chip clicks → URL (pushState, so back/forward step through filter states).
 // Items are [data-filter-item] elements whose facets sit in data-status, data-actor
 // and data-source, on the item or on a card inside it.
-import { filtersFromSearch, matches, searchFromFilters, toggle, type Facet, type Filters } from '../lib/claim-filter.ts';
+import { activeCount, LIST_FACETS, readFilterState, urlWithState, type Filters } from '../lib/filter-state.ts';
+import { matches, toggle } from '../lib/list-filter.ts';
 
 export function initListFilters(doc: Document) {
   const panel = doc.querySelector<HTMLElement>('[data-filters]');
@@ -29,21 +30,21 @@ export function initListFilters(doc: Document) {
       if (visible) shown++;
     }
     for (const g of groups) g.hidden = !g.querySelector('[data-filter-item]:not([hidden])');
-    for (const chip of chips) chip.setAttribute('aria-pressed', String(f[chip.dataset.facet as Facet].includes(chip.dataset.value!)));
-    const filtered = Object.values(f).some((v) => v.length);
+    for (const chip of chips) chip.setAttribute('aria-pressed', String((f[chip.dataset.facet!] ?? []).includes(chip.dataset.value!)));
+    const filtered = activeCount(f) > 0;
     count.textContent = filtered ? `Showing ${shown} of ${items.length} ${noun}` : `Showing all ${items.length} ${noun}`;
     for (const b of clearButtons) b.hidden = !filtered;
     noMatch?.classList.toggle('hidden', shown > 0);
   };
 
-  const current = () => filtersFromSearch(location.search);
+  const current = () => readFilterState(location.search, LIST_FACETS).filters;
   const go = (f: Filters) => {
-    history.pushState(null, '', `${location.pathname}${searchFromFilters(f)}${location.hash}`);
+    history.pushState(null, '', urlWithState(location, { q: '', filters: f }));
     apply(f);
   };
 
-  for (const chip of chips) chip.addEventListener('click', () => go(toggle(current(), chip.dataset.facet as Facet, chip.dataset.value!)));
-  for (const b of clearButtons) b.addEventListener('click', () => go(filtersFromSearch('')));
+  for (const chip of chips) chip.addEventListener('click', () => go(toggle(current(), chip.dataset.facet!, chip.dataset.value!)));
+  for (const b of clearButtons) b.addEventListener('click', () => go({}));
   addEventListener('popstate', () => apply(current()));
   apply(current());
 }

@@ -1,14 +1,6 @@
 // Client side of ShareTools: copy with a spoken confirmation, or select the
 // text for the reader to copy when the Clipboard API is refused.
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { copyText } from './copy-text.ts';
 
 function selectForCopy(el: HTMLElement) {
   if (el instanceof HTMLInputElement) {
@@ -55,25 +47,5 @@ export function initShare(root: ParentNode) {
       });
     }
     permalink.addEventListener('focus', () => permalink.select());
-  }
-}
-
-/**
- * Buttons that copy a link ([data-copy-url], a site path such as a timeline
- * event's permanent address), made absolute on the origin of the page's
- * canonical URL; the page's [data-copy-status] live region confirms.
- */
-export function initCopyButtons(doc: Document) {
-  const status = doc.querySelector<HTMLElement>('[data-copy-status]');
-  for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-copy-url]')) {
-    button.addEventListener('click', async () => {
-      const canonical = doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? doc.location.href;
-      const url = new URL(button.dataset.copyUrl!, canonical).href;
-      const ok = await copyText(url);
-      if (status) {
-        status.textContent = '';
-        requestAnimationFrame(() => (status.textContent = ok ? 'Link copied' : `Copy this link: ${url}`));
-      }
-    });
   }
 }

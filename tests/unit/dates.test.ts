@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseFuzzyDate, formatFuzzyDate, datetimeAttr, sortKey, parsePoint, DateParseError } from '../../src/lib/dates.ts';
+import { parseFuzzyDate, formatFuzzyDate, datetimeAttr, sortKey, parsePoint, DateParseError, certainlyEarliest } from '../../src/lib/dates.ts';
 
 test('each precision parses and formats exactly as known', () => {
   const cases: [string, string, string | undefined][] = [
@@ -38,4 +38,10 @@ test('mixed precisions order: undated, then a month before its days, "before" be
   const inputs = ['2021-04-15', 'as of 2021-04-15', '2021-04', 'undated', 'before 2021-04', '2020', '2021-04-16'];
   const sorted = [...inputs].sort((a, b) => sortKey(parseFuzzyDate(a)).localeCompare(sortKey(parseFuzzyDate(b))));
   assert.deepEqual(sorted, ['undated', '2020', 'before 2021-04', '2021-04', '2021-04-15', 'as of 2021-04-15', '2021-04-16']);
+});
+
+test('the certainly earliest of several dates, or -1 when their precisions leave it open', () => {
+  assert.equal(certainlyEarliest([parseFuzzyDate('2021-04'), parseFuzzyDate('2021-04-15')]), -1);
+  assert.equal(certainlyEarliest([parseFuzzyDate('2021-04-15'), parseFuzzyDate('2021-04-15')]), 0);
+  assert.equal(certainlyEarliest([parseFuzzyDate('2021-04-15'), parseFuzzyDate('2021-03')]), 1);
 });

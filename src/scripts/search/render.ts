@@ -1,6 +1,7 @@
 // Result markup shared by the header search and the search page. Titles are
 // set as text; only Pagefind's excerpt (escaped text plus <mark>) is HTML.
-import { withHighlight } from '../../lib/search-query.ts';
+import { highlightWords } from '../../lib/search-query.ts';
+import { withHighlight } from '../../lib/paths.ts';
 import { groupResults, type DisplayResult } from '../../lib/search-results.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -12,7 +13,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 
 /** Fills `link` (an <a>, or an option element that navigates itself) with one result. */
 export function resultBody<T extends HTMLElement>(r: DisplayResult, query: string, link: T): T {
-  const url = withHighlight(r.url, query);
+  const url = withHighlight(r.url, highlightWords(query));
   if (link instanceof HTMLAnchorElement) link.href = url;
   else link.dataset.href = url;
   link.classList.add('result-link');

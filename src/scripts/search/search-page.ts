@@ -3,8 +3,8 @@
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
 import { renderGroups } from './render.ts';
+import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
-const FACETS = ['type', 'status', 'actor', 'source'];
 const LIMIT = 60;
 
 export function initSearchPage(form: HTMLFormElement) {
@@ -15,22 +15,16 @@ export function initSearchPage(form: HTMLFormElement) {
   const emptyTitle = form.querySelector<HTMLElement>('[data-search-empty-title]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 
-  const stateFromForm = () => {
+  const stateFromForm = (): FilterState => {
     const filters: Record<string, string[]> = {};
-    for (const f of FACETS) filters[f] = boxes.filter((b) => b.name === f && b.checked).map((b) => b.value);
+    for (const f of SEARCH_FACETS) filters[f] = boxes.filter((b) => b.name === f && b.checked).map((b) => b.value);
     return { q: input.value.trim(), filters };
   };
-  const urlFor = (q: string, filters: Record<string, string[]>) => {
-    const p = new URLSearchParams();
-    if (q) p.set('q', q);
-    for (const f of FACETS) for (const v of filters[f] ?? []) p.append(f, v);
-    const s = p.toString();
-    return `${location.pathname}${s ? `?${s}` : ''}`;
-  };
+  const urlFor = (state: FilterState) => urlWithState({ pathname: location.pathname, hash: '' }, state);
   const formFromUrl = () => {
-    const p = new URLSearchParams(location.search);
-    input.value = p.get('q') ?? '';
-    for (const b of boxes) b.checked = p.getAll(b.name).includes(b.value);
+    const { q, filters } = readFilterState(location.search, SEARCH_FACETS);
+    input.value = q;
+    for (const b of boxes) b.checked = (filters[b.name] ?? []).includes(b.value);
   };
 
   const show = async () => {
@@ -44,12 +38,12 @@ export function initSearchPage(form: HTMLFormElement) {
       const n = outcome.filters[facet]?.[value];
       el.textContent = n === undefined ? '' : `(${n})`;
     }
-    const filtered = Object.values(filters).some((v) => v.length);
-    const activeCount = Object.values(filters).reduce((n, v) => n + v.length, 0);
+    const active = activeCount(filters);
+    const filtered = active > 0;
     const activeLabel = form.querySelector<HTMLElement>('[data-active-filters]');
-    if (activeLabel) activeLabel.textContent = activeCount ? `(${activeCount} on)` : '';
+    if (activeLabel) activeLabel.textContent = active ? `(${active} on)` : '';
     // Lets tests (and anyone scripting the page) know which search is shown.
-    form.dataset.shown = urlFor(q, filters);
+    form.dataset.shown = urlFor({ q, filters });
     if (!q && !filtered) {
       summary.textContent = '';
       results.replaceChildren();
@@ -66,21 +60,18 @@ export function initSearchPage(form: HTMLFormElement) {
   };
 
   input.addEventListener('input', () => {
-    const { q, filters } = stateFromForm();
-    history.replaceState(null, '', urlFor(q, filters));
+    history.replaceState(null, '', urlFor(stateFromForm()));
     void show();
   });
   for (const b of boxes) {
     b.addEventListener('change', () => {
-      const { q, filters } = stateFromForm();
-      history.pushState(null, '', urlFor(q, filters));
+      history.pushState(null, '', urlFor(stateFromForm()));
       void show();
     });
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const { q, filters } = stateFromForm();
-    history.pushState(null, '', urlFor(q, filters));
+    history.pushState(null, '', urlFor(stateFromForm()));
     void show();
   });
   addEventListener('popstate', () => {
@@ -91,5 +82,5 @@ export function initSearchPage(form: HTMLFormElement) {
   // An empty search page keeps showing its suggestions; Pagefind loads when
   // the reader types or picks a filter.
   const { q, filters } = stateFromForm();
-  if (q || Object.values(filters).some((v) => v.length)) void show();
+  if (q || activeCount(filters) > 0) void show();
 }

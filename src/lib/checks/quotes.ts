@@ -2,8 +2,9 @@
 // A quote that is not found fails the build with the claim file, the quote and
 // the closest passage, so the fix is a copy-paste away.
 
-import { fileOf, type Problem } from './integrity.ts';
-import { closestPassage, locateQuote, type Passage, type QuoteLocation } from './quotes.ts';
+import { fileOf, type Problem } from './problems.ts';
+import { closestPassage, locateQuote, type Passage, type QuoteLocation } from '../quotes.ts';
+import { routes } from '../paths.ts';
 
 export interface ClaimForCheck {
   id: string;
@@ -56,7 +57,7 @@ export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, Source
           `quote not found in sources/${ev.source.id} (compared after normalising white space, quotes and dashes)\n` +
           `      quote:   "${short(ev.quote)}"\n` +
           (near ? `      closest: ¶${near.n} "${short(near.excerpt)}"` : '      closest: (no similar passage)'),
-        fix: `copy the words exactly from /sources/${ev.source.id}/${near ? `#p-${near.n}` : ''}`,
+        fix: `copy the words exactly from ${near ? routes.passage(ev.source.id, near.n) : routes.source(ev.source.id)}`,
       });
     });
     locations.set(claim.id, found);

@@ -1,0 +1,48 @@
+// Loads every collection once per build and checks it as a whole; the build
+// stops with one message naming every bad file, field and fix. Views of the
+// checked content are built in site.ts.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../lib/content-root.ts';
+import { parseArticleBody, passages as passagesOf, type Block } from '../lib/article.ts';
+import { checkContent } from '../lib/checks/content.ts';
+import { ContentError } from '../lib/checks/problems.ts';
+import type { QuoteLocation } from '../lib/quotes.ts';
+
+const COLLECTIONS = ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams'] as const;
+const contentFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json|mdx?)$/.test(f)) : []);
+
+export interface CheckedContent {
+  actors: CollectionEntry<'actors'>[];
+  topics: CollectionEntry<'topics'>[];
+  sources: CollectionEntry<'sources'>[];
+  claims: CollectionEntry<'claims'>[];
+  events: CollectionEntry<'events'>[];
+  explainers: CollectionEntry<'explainers'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  diagrams: CollectionEntry<'diagrams'>[];
+  blocksBySource: Map<string, Block[]>;
+  /** Where each evidence quote was found, by claim id, in evidence order. */
+  quotes: Map<string, QuoteLocation[]>;
+}
+
+/** The content of this build, checked; throws a ContentError listing every problem. */
+export async function loadCheckedContent(): Promise<CheckedContent> {
+  const [actors, topics, sources, claims, events, explainers, glossary, diagrams] = await Promise.all(COLLECTIONS.map((c) => getCollection(c))) as [
+    CollectionEntry<'actors'>[], CollectionEntry<'topics'>[], CollectionEntry<'sources'>[], CollectionEntry<'claims'>[],
+    CollectionEntry<'events'>[], CollectionEntry<'explainers'>[], CollectionEntry<'glossary'>[], CollectionEntry<'diagrams'>[],
+  ];
+  const root = contentRoot();
+  const blocksBySource = new Map(sources.map((s) => [s.id, parseArticleBody(s.body ?? '')]));
+  const { problems, quotes } = checkContent(
+    { actors, topics, sources, claims, events, explainers, glossary, diagrams },
+    {
+      passages: new Map([...blocksBySource].map(([id, blocks]) => [id, passagesOf(blocks)])),
+      files: Object.fromEntries(COLLECTIONS.map((c) => [c, contentFiles(join(root, c))])),
+      seedExists: (name) => existsSync(join(root, 'seeds', name)),
+    },
+  );
+  if (problems.length) throw new ContentError(problems);
+  return { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes };
+}

@@ -1,0 +1,40 @@
+// After the build: the URLs it published, read from the files it wrote, go to
+// dist/published-urls.txt (what `npm run urls:lock` merges into the lockfile),
+// and any URL in the committed lockfile that this build did not write stops
+// the build, naming the URL and the fix. A new route is protected the day it ships.
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentRoot } from '../lib/content-root.ts';
+import { builtUrls, LOCKFILE, parseLockfile } from '../lib/published-urls.ts';
+import { checkLockedUrls } from '../lib/checks/published-urls.ts';
+import { ContentError } from '../lib/checks/problems.ts';
+import { routes } from '../lib/paths.ts';
+
+function files(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), root) : [relative(root, join(dir, e.name)).split(sep).join('/')],
+  );
+}
+
+export default function publishedUrlsIntegration(): AstroIntegration {
+  return {
+    name: 'explainer-published-urls',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const eventPages = join(out, routes.eventPages().replace(/^\//, ''));
+        const eventIds = existsSync(eventPages) ? Object.keys(JSON.parse(readFileSync(eventPages, 'utf8'))) : [];
+        const published = builtUrls(files(out), eventIds);
+        published.add(routes.publishedUrls());
+        writeFileSync(join(out, routes.publishedUrls().replace(/^\//, '')), [...published].sort().join('\n') + '\n');
+        const lockfile = join(contentRoot(), LOCKFILE);
+        const locked = existsSync(lockfile) ? parseLockfile(readFileSync(lockfile, 'utf8')) : [];
+        const problems = checkLockedUrls(locked, published, relative(process.cwd(), lockfile));
+        if (problems.length) throw new ContentError(problems);
+        logger.info(`${published.size} URLs published; all ${locked.length} locked URLs still built`);
+      },
+    },
+  };
+}

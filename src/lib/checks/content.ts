@@ -1,0 +1,76 @@
+// Every check on the content as a whole, in one pure function: the build calls
+// it once with what Astro loaded, tests call it with small fixtures. Schema
+// errors (a missing field, a malformed date) are Astro's and come first; these
+// are the rules a schema cannot state. Locked URLs are checked after the build,
+// against the pages it wrote (src/integrations/published-urls.ts).
+import { aliasMap } from '../aliases.ts';
+import { METHOD_EXPLAINER } from '../paths.ts';
+import type { Passage } from '../quotes.ts';
+import { checkAliases } from './aliases.ts';
+import { checkDiagrams, type DiagramLike } from './diagrams.ts';
+import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkExplainerRefs, checkHome, checkRequiredExplainers, type ExplainerLike } from './explainers.ts';
+import type { EntryLike, Problem } from './problems.ts';
+import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
+import { checkReferences } from './references.ts';
+import { checkSources, type SourceLike } from './sources.ts';
+
+export interface ContentInput {
+  actors: EntryLike[];
+  topics: EntryLike[];
+  sources: (SourceLike & { data: { kind: string } })[];
+  claims: (ClaimForCheck & { data: { aliases: string[] } })[];
+  events: EntryLike[];
+  explainers: (ExplainerLike & EntryLike)[];
+  glossary: EntryLike[];
+  diagrams: (DiagramLike & EntryLike)[];
+}
+
+export interface ContentContext {
+  /** Each source's archived passages, as the source pages number them. */
+  passages: Map<string, Passage[]>;
+  /** File names per collection folder, to find two files giving one id. */
+  files: Record<string, string[]>;
+  seedExists: (name: string) => boolean;
+}
+
+export interface ContentCheck {
+  problems: Problem[];
+  /** Where each evidence quote was found, by claim id, in evidence order. */
+  quotes: QuoteCheck['locations'];
+}
+
+export const REQUIRED_EXPLAINERS = [
+  {
+    id: METHOD_EXPLAINER,
+    why: 'every claim list and status badge',
+    body: /<StatusList\b/,
+    bodyHint: 'status badges link to the status meanings, which <StatusList /> shows: keep it in the body',
+  },
+];
+
+export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck {
+  const aliases = aliasMap(c.claims);
+  const quoteCheck = checkQuotes(
+    c.claims,
+    new Map(c.sources.map((s) => [s.id, { kind: s.data.kind, passages: ctx.passages.get(s.id) ?? [] }])),
+  );
+  const problems = [
+    ...checkReferences({ ...c }, aliases),
+    ...checkExplainerRefs(c.explainers, {
+      claims: new Set(c.claims.map((x) => x.id)),
+      glossary: new Set(c.glossary.map((x) => x.id)),
+      diagrams: new Set(c.diagrams.map((x) => x.id)),
+      passageCount: new Map(c.sources.map((s) => [s.id, s.data.kind === 'article' ? (ctx.passages.get(s.id)?.length ?? 0) : 0])),
+      claimAliases: aliases,
+    }),
+    ...checkDiagrams(c.diagrams),
+    ...checkHome(c.explainers),
+    ...checkRequiredExplainers(c.explainers, REQUIRED_EXPLAINERS),
+    ...checkSources(c.sources, ctx.seedExists),
+    ...checkDuplicateIds(ctx.files),
+    ...quoteCheck.problems,
+    ...checkAliases(c.claims),
+  ];
+  return { problems, quotes: quoteCheck.locations };
+}

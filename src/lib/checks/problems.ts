@@ -1,0 +1,41 @@
+// The one shape every content problem takes, and the one way it reaches the
+// build log: file → field: what is wrong. Fix: what to do. All problems of a
+// build are reported together, so a maintainer fixes them in one pass.
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+export interface EntryLike {
+  id: string;
+  filePath?: string;
+  data: unknown;
+}
+
+/** The file an entry came from, as the maintainer knows it. */
+export function fileOf(collection: string, entry: { id: string; filePath?: string }): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}`;
+}
+
+/** The file a new entry of a collection would be: content/claims/x.yaml, content/sources/x.mdx. */
+export function newFileFor(collection: string, id: string): string {
+  return `content/${collection}/${id}.${collection === 'sources' || collection === 'explainers' ? 'mdx' : 'yaml'}`;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}.\n    Fix: ${p.fix}.`);
+  return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
+}
+
+/** Thrown by the build with every problem found; its message is the report. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(formatProblems(problems));
+    this.problems = problems;
+    this.name = 'ContentError';
+  }
+}

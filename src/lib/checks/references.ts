@@ -1,0 +1,69 @@
+// Cross-collection checks Astro's schemas cannot make: every reference points
+// at an entry that exists, every id can be a URL.
+
+import { isKebabId, slugify } from '../ids.ts';
+import { fileOf, newFileFor, type EntryLike, type Problem } from './problems.ts';
+
+export type Corpus = Record<string, EntryLike[]>;
+
+interface DataRef {
+  collection: string;
+  id: string;
+}
+
+function isRef(v: unknown): v is DataRef {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length === 2 && typeof (v as DataRef).collection === 'string' && typeof (v as DataRef).id === 'string';
+}
+
+/** Every reference() inside an entry's data, with the field path it sits at ("evidence[1].source"). */
+export function findDataRefs(data: unknown, path = ''): { field: string; ref: DataRef }[] {
+  if (isRef(data)) return [{ field: path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => findDataRefs(v, `${path}[${i}]`));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([k, v]) => findDataRefs(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/** `aliases` maps old claim ids to current ones, so a stale reference can name its fix. */
+export function checkReferences(corpus: Corpus, aliases: Map<string, string> = new Map()): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map(Object.entries(corpus).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
+
+  for (const [collection, entries] of Object.entries(corpus)) {
+    for (const entry of entries) {
+      const file = fileOf(collection, entry);
+      if (!isKebabId(entry.id)) {
+        problems.push({
+          file,
+          field: 'id',
+          message: `id "${entry.id}" is not lowercase kebab-case, so it cannot be a stable URL`,
+          fix: `rename the file to ${slugify(entry.id)} (ids are the file name)`,
+        });
+      }
+      for (const { field, ref } of findDataRefs(entry.data)) {
+        const known = ids.get(ref.collection);
+        if (!known) {
+          problems.push({ file, field, message: `refers to an unknown collection "${ref.collection}"`, fix: 'check the schema in src/content.config.ts' });
+        } else if (!known.has(ref.id) && ref.collection === 'claims' && aliases.has(ref.id)) {
+          problems.push({
+            file,
+            field,
+            message: `"${ref.id}" is an old id of the claim now called "${aliases.get(ref.id)}"`,
+            fix: `refer to "${aliases.get(ref.id)}"`,
+          });
+        } else if (!known.has(ref.id)) {
+          problems.push({
+            file,
+            field,
+            message: `no ${ref.collection} entry has the id "${ref.id}"`,
+            fix: `correct the id, or add ${newFileFor(ref.collection, ref.id)}`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}

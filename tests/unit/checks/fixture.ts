@@ -1,0 +1,83 @@
+// A small, valid, invented corpus for the content checks, shaped as Astro loads
+// it (references are { collection, id }). Each test breaks one copy of it the
+// way an editor might, and calls the checks directly: no site build needed.
+import { parseArticleBody, passages } from '../../../src/lib/article.ts';
+import type { ContentContext, ContentInput } from '../../../src/lib/checks/content.ts';
+
+export const ref = (collection: string, id: string) => ({ collection, id });
+
+const ARTICLE = [
+  'The harbour board asked the ferry company for its timetables on a Tuesday.',
+  'The company said no, citing its passengers’ privacy.',
+  'A spokesperson for the board declined to comment.',
+].join('\n\n');
+
+export interface Fixture {
+  input: ContentInput;
+  ctx: ContentContext;
+}
+
+/** A fresh copy each call, so a test may change it freely. */
+export function fixture(): Fixture {
+  const file = (collection: string, id: string, ext = 'yaml') => `content/${collection}/${id}.${ext}`;
+  const claim = (id: string, quote: string) => ({
+    id,
+    filePath: file('claims', id),
+    data: {
+      statement: `Claim ${id}.`,
+      actors: [ref('actors', 'board')],
+      topics: [ref('topics', 'the-request')],
+      attribution: [],
+      evidence: [{ source: ref('sources', 'gazette-report'), quote }],
+      related: [] as { collection: string; id: string }[],
+      aliases: [] as string[],
+    },
+  });
+  const input: ContentInput = {
+    actors: [
+      { id: 'board', filePath: file('actors', 'board'), data: { name: 'Harbour Board', kind: 'regulator' } },
+      { id: 'gazette', filePath: file('actors', 'gazette'), data: { name: 'The Gazette', kind: 'publication' } },
+    ],
+    topics: [{ id: 'the-request', filePath: file('topics', 'the-request'), data: { title: 'The request' } }],
+    sources: [
+      {
+        id: 'gazette-report',
+        filePath: file('sources', 'gazette-report', 'mdx'),
+        body: ARTICLE,
+        data: { kind: 'article', publisher: ref('actors', 'gazette'), cites: [], seedFile: 'gazette.txt' },
+      },
+      { id: 'board-minutes', filePath: file('sources', 'board-minutes', 'mdx'), body: '', data: { kind: 'cited-report', publisher: ref('actors', 'board'), cites: [] } },
+    ],
+    claims: [
+      claim('board-asked-for-timetables', 'asked the ferry company for its timetables'),
+      claim('company-refused', 'The company said no, citing its passengers’ privacy.'),
+    ],
+    events: [{ id: 'board-asks', filePath: file('events', 'board-asks'), data: { claims: [ref('claims', 'board-asked-for-timetables')], actors: [ref('actors', 'board')] } }],
+    explainers: [
+      {
+        id: 'the-story',
+        filePath: file('explainers', 'the-story', 'mdx'),
+        body: 'The board <Claim id="board-asked-for-timetables">asked</Claim>; see <Cite source="gazette-report" p={2} /> and <Term id="timetable">timetables</Term>.\n\n<Diagram id="who-asked" />\n',
+        data: { home: true },
+      },
+      { id: 'method', filePath: file('explainers', 'method', 'mdx'), body: 'How claims are rated.\n\n<StatusList />\n', data: { home: false } },
+    ],
+    glossary: [{ id: 'timetable', filePath: file('glossary', 'timetable'), data: { claims: [ref('claims', 'company-refused')] } }],
+    diagrams: [
+      {
+        id: 'who-asked',
+        filePath: file('diagrams', 'who-asked'),
+        data: { participants: [ref('actors', 'board'), ref('actors', 'gazette')], steps: [{ from: ref('actors', 'board'), to: ref('actors', 'gazette'), claims: [ref('claims', 'company-refused')] }] },
+      },
+    ],
+  };
+  const ctx: ContentContext = {
+    passages: new Map(input.sources.map((s) => [s.id, passages(parseArticleBody(s.body ?? ''))])),
+    files: Object.fromEntries(Object.entries(input).map(([c, entries]) => [c, entries.map((e) => (e.filePath ?? '').split('/').pop()!)])),
+    seedExists: (name) => name === 'gazette.txt',
+  };
+  return { input, ctx };
+}
+
+/** The problems as "file → field: message" lines, the way the build log shows them. */
+export const lines = (problems: { file: string; field: string; message: string }[]) => problems.map((p) => `${p.file} → ${p.field}: ${p.message}`);

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkReferences, findDataRefs } from '../../../src/lib/checks/references.ts';
+import { ref } from './fixture.ts';
+
+test('finds references at any depth, with their field path; plain values are not references', () => {
+  const data = { publisher: ref('actors', 'a'), evidence: [{ source: ref('sources', 's'), quote: 'q' }], note: 'x', when: new Date(0) };
+  assert.deepEqual(findDataRefs(data), [
+    { field: 'publisher', ref: ref('actors', 'a') },
+    { field: 'evidence[0].source', ref: ref('sources', 's') },
+  ]);
+});
+
+test('a dangling reference names the file, the field and the file to add; good ones pass', () => {
+  const problems = checkReferences({
+    actors: [{ id: 'amazon', data: {} }],
+    claims: [{ id: 'c1', filePath: 'content/claims/c1.yaml', data: { actors: [ref('actors', 'amazon'), ref('actors', 'amazonn')] } }],
+  });
+  assert.deepEqual(problems, [
+    { file: 'content/claims/c1.yaml', field: 'actors[1]', message: 'no actors entry has the id "amazonn"', fix: 'correct the id, or add content/actors/amazonn.yaml' },
+  ]);
+});
+
+test('a missing source or explainer is an .mdx file to add', () => {
+  const [p] = checkReferences({ sources: [], claims: [{ id: 'c', data: { evidence: [{ source: ref('sources', 'gone') }] } }] });
+  assert.equal(p!.fix, 'correct the id, or add content/sources/gone.mdx');
+  assert.equal(p!.file, 'content/claims/c', 'without a filePath the file is named from the collection and id');
+});
+
+test('ids that cannot be URLs are refused with the kebab-case name to use', () => {
+  const [p] = checkReferences({ claims: [{ id: 'Bad_Id', filePath: 'content/claims/Bad_Id.yaml', data: {} }] });
+  assert.equal(p!.field, 'id');
+  assert.match(p!.fix, /rename the file to bad-id /);
+});
+
+test('a reference to an old claim id names the current one', () => {
+  const [p] = checkReferences({ claims: [{ id: 'new', data: {} }], events: [{ id: 'e', data: { claims: [ref('claims', 'old')] } }] }, new Map([['old', 'new']]));
+  assert.deepEqual(p, { file: 'content/events/e', field: 'claims[0]', message: '"old" is an old id of the claim now called "new"', fix: 'refer to "new"' });
+});

@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { activeNav, NAV, pageTitle } from '../../src/lib/site-meta.ts';
+
+test('the current section is the longest matching nav prefix', () => {
+  assert.equal(activeNav(NAV, '/')?.label, 'Story');
+  assert.equal(activeNav(NAV, '/sources/x/')?.label, 'Sources');
+  assert.equal(activeNav(NAV, '/nowhere/'), undefined);
+});
+
+test('page titles', () => {
+  assert.equal(pageTitle('Sources'), 'Sources — Proactive State');
+  assert.match(pageTitle(), /^Proactive State: /);
+});
