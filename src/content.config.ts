@@ -1,196 +1,23 @@
-// One schema per collection of DESIGN.md. Cross-links are reference()s; Astro
-// does not check that a referenced id exists, so src/lib/integrity.ts does, and
-// the build fails on a dangling one (see src/data/site.ts).
-
+// The content collections: where each lives and its schema (src/lib/schemas.ts).
+// Astro checks each entry against its schema; the content as a whole is checked
+// in src/lib/checks/ (see src/data/content.ts).
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { contentRoot } from './lib/content-root.ts';
-import { DateParseError, parseFuzzyDate } from './lib/dates.ts';
-import { isKebabId } from './lib/ids.ts';
-import { sentences } from './lib/marks.ts';
-import { ACTOR_KINDS, CLAIM_STATUS, keysOf, PUBLISHER_BASIS, SOURCE_KINDS } from './lib/vocab.ts';
+import { contentSchemas } from './lib/schemas.ts';
 
 const root = contentRoot();
 const DATA_FILES = '*.{yaml,yml,json}';
 const from = (dir: string, pattern: string) => glob({ pattern, base: `${root}/${dir}` });
+const schema = contentSchemas(reference);
 
-/** A date as precise as known: "2021-04-15", "2021-04", "before 2021-04", … optionally with its basis. */
-const fuzzyDate = z
-  .union([
-    z.string(),
-    z.date(),
-    z.object({ date: z.union([z.string(), z.date()]), basis: z.string().min(1) }),
-  ])
-  .transform((value, ctx) => {
-    const [input, basis] = typeof value === 'object' && !(value instanceof Date) ? [value.date, value.basis] : [value, undefined];
-    try {
-      return parseFuzzyDate(input, basis);
-    } catch (e) {
-      if (!(e instanceof DateParseError)) throw e;
-      ctx.addIssue({ code: 'custom', message: e.message });
-      return z.NEVER;
-    }
-  });
-
-const kebab = z.string().refine(isKebabId, { message: 'must be a lowercase kebab-case id (a-z, 0-9, single hyphens)' });
-/** Required text, with a message that says what is wrong rather than Zod's bare "Required". */
-const sentence = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is missing: this field is required' : 'must be text') })
-  .trim()
-  .min(1, { message: 'must not be empty' });
-
-const actors = defineCollection({
-  loader: from('actors', DATA_FILES),
-  schema: z.object({
-    name: sentence,
-    kind: z.enum(keysOf(ACTOR_KINDS)),
-    /** How the person is introduced: "Amazon spokesman". */
-    title: z.string().optional(),
-    role: sentence,
-    url: z.url().optional(),
-  }),
-});
-
-const topics = defineCollection({
-  loader: from('topics', DATA_FILES),
-  schema: z
-    .object({
-      title: sentence,
-      description: sentence,
-      order: z.number().int(),
-    })
-    .strict(),
-});
-
-const sources = defineCollection({
-  loader: from('sources', '*.{md,mdx}'),
-  schema: z
-    .object({
-      title: sentence,
-      titleIsDescriptive: z.boolean().default(false),
-      titleNote: z.string().optional(),
-      kind: z.enum(keysOf(SOURCE_KINDS)).default('article'),
-      publisher: reference('actors'),
-      publisherBasis: z.enum(keysOf(PUBLISHER_BASIS)),
-      published: fuzzyDate,
-      url: z.url().optional(),
-      cites: z.array(reference('sources')).default([]),
-      seedFile: z.string().optional(),
-      summary: z.string().optional(),
-    })
-    .strict(),
-});
-
-/**
- * Who a claim comes from beyond the article that makes it, outermost first:
- * the article is "citing" the WSJ, which is "quoting" Amazon's spokesman.
- * The article's own publisher is the first link, taken from the evidence.
- */
-const attributionLinks = z.array(z.object({ actor: reference('actors'), as: z.enum(['citing', 'quoting']) }).strict());
-const attribution = attributionLinks.default([]);
-
-const evidence = z
-  .object({
-    source: reference('sources'),
-    quote: sentence,
-    /** How this source's wording differs, when it matters to a reader. */
-    note: z.string().optional(),
-    /** Overrides the claim's attribution for this source (one article relays the WSJ, the other speaks for itself). */
-    // No default here (Zod 4 would apply it inside .optional()): absent means "as the claim".
-    attribution: attributionLinks.optional(),
-  })
-  .strict();
-
-/** One sentence in our words: checked, because a claim is the unit readers share. */
-const oneSentence = sentence.refine((s) => sentences(s).length === 1 && /[.!?]["”’]?$/.test(s), {
-  message: 'must be exactly one sentence, ending with a full stop',
-});
-
-const claims = defineCollection({
-  loader: from('claims', DATA_FILES),
-  schema: z
-    .object({
-      statement: oneSentence,
-      status: z.enum(keysOf(CLAIM_STATUS)),
-      attribution,
-      actors: z.array(reference('actors')).default([]),
-      topics: z.array(reference('topics')).min(1, { message: 'needs at least one topic' }),
-      evidence: z.array(evidence).min(1, { message: 'needs at least one quote from a source' }),
-      /** Where the sources' accounts differ in wording or emphasis: shown beside the quotes. */
-      differences: z.string().optional(),
-      related: z.array(reference('claims')).default([]),
-      /** Claims that seem to pull the other way, shown side by side with a note on how. */
-      contrasts: z.array(z.object({ claim: reference('claims'), note: sentence }).strict()).default([]),
-      aliases: z.array(kebab).default([]),
-    })
-    .strict(),
-});
-
-const events = defineCollection({
-  loader: from('events', DATA_FILES),
-  schema: z
-    .object({
-      when: fuzzyDate,
-      title: sentence,
-      summary: sentence,
-      actors: z.array(reference('actors')).default([]),
-      claims: z.array(reference('claims')).min(1, { message: 'every event must be backed by at least one claim; list the ids of the claims that report it' }),
-      /** Orders events that share a date (two things reported in the same month). */
-      order: z.number().int().default(0),
-    })
-    .strict(),
-});
-
-const diagrams = defineCollection({
-  loader: from('diagrams', DATA_FILES),
-  schema: z
-    .object({
-      title: sentence,
-      description: sentence,
-      participants: z.array(reference('actors')).min(2),
-      steps: z
-        .array(
-          z
-            .object({
-              from: reference('actors'),
-              to: reference('actors'),
-              kind: z.enum(['request', 'refusal', 'lever', 'state']),
-              label: sentence,
-              detail: z.string().optional(),
-              claims: z.array(reference('claims')).min(1, { message: 'every step must be backed by at least one claim' }),
-            })
-            .strict(),
-        )
-        .min(1),
-    })
-    .strict(),
-});
-
-const explainers = defineCollection({
-  loader: from('explainers', '*.{md,mdx}'),
-  schema: z
-    .object({
-      title: sentence,
-      description: sentence,
-      order: z.number().int(),
-      /** The explainer that is the home page (/) — exactly one. */
-      home: z.boolean().default(false),
-      /** Claims the home page lists as key claims. */
-      keyClaims: z.array(reference('claims')).default([]),
-    })
-    .strict(),
-});
-
-const glossary = defineCollection({
-  loader: from('glossary', DATA_FILES),
-  schema: z
-    .object({
-      term: sentence,
-      definition: sentence,
-      claims: z.array(reference('claims')).default([]),
-    })
-    .strict(),
-});
-
-export const collections = { actors, topics, sources, claims, events, explainers, glossary, diagrams };
+export const collections = {
+  actors: defineCollection({ loader: from('actors', DATA_FILES), schema: schema.actors }),
+  topics: defineCollection({ loader: from('topics', DATA_FILES), schema: schema.topics }),
+  sources: defineCollection({ loader: from('sources', '*.{md,mdx}'), schema: schema.sources }),
+  claims: defineCollection({ loader: from('claims', DATA_FILES), schema: schema.claims }),
+  events: defineCollection({ loader: from('events', DATA_FILES), schema: schema.events }),
+  diagrams: defineCollection({ loader: from('diagrams', DATA_FILES), schema: schema.diagrams }),
+  explainers: defineCollection({ loader: from('explainers', '*.{md,mdx}'), schema: schema.explainers }),
+  glossary: defineCollection({ loader: from('glossary', DATA_FILES), schema: schema.glossary }),
+};

@@ -16,7 +16,7 @@ test('the fixture itself is clean, and every quote is located', () => {
 test('every problem of the content is reported at once, each with its file and field', () => {
   const { input, ctx } = fixture();
   input.claims[0]!.data.evidence[0]!.source = ref('sources', 'gazette-reprot');
-  (input.sources[0]!.data as { publisher: unknown }).publisher = ref('actors', 'gazzette');
+  input.sources[0]!.data.publisher = ref('actors', 'gazzette');
   input.explainers[0]!.body += '\n<Cite source="gazette-report" p={99} />\n';
   input.diagrams[0]!.data.steps[0]!.to = ref('actors', 'nobody');
   const out = lines(checkContent(input, ctx).problems);

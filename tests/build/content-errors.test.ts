@@ -1,0 +1,39 @@
+// Broken content stops the build, and every problem reaches the log with its
+// file: schema errors (Astro's, first) and the content checks (ours, all at
+// once, MDX references included). The rules are unit-tested in tests/unit/checks/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixture, edit } from './fixture.ts';
+
+const VERGE = 'sources/verge-2021-04-15-amazon-ecobee.mdx';
+
+test('schema errors name the file and each field, with what to write', () => {
+  // Astro stops at the first entry that fails its schema; the rules and their
+  // messages are unit-tested on every collection in tests/unit/schemas.test.ts.
+  const r = buildFixture((dir) => edit(dir, VERGE, (t) => t.replace(/^title: .*\n/m, '').replace('published: "2021-04-15"', 'published: "2021-02-30"')));
+  assert.equal(r.ok, false);
+  assert.match(r.output, /verge-2021-04-15-amazon-ecobee\.mdx/);
+  assert.match(r.output, /title: is missing: this field is required/);
+  assert.match(r.output, /published: "2021-02-30" is not a real day: February 2021 has 28 days/);
+});
+
+test('every content problem of a build is reported at once, each as file → field → fix, MDX references included', () => {
+  const r = buildFixture((dir) => {
+    edit(dir, 'claims/amazon-declined-to-comment.yaml', (t) => t.replace("doesn't talk about agreements with partners", "doesn't discuss agreements with partners"));
+    edit(dir, 'claims/negotiations-were-ongoing.yaml', (t) => t.replace(/source: verge-2021-04-15-amazon-ecobee/, 'source: verge-2021-04-16'));
+    edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\n<Cite source="verge-2021-04-15-amazon-ecobee" p={99} /> <Claim id="amazon-said-nothing">Invented.</Claim>\n`);
+    edit(dir, 'diagrams/who-wanted-what.yaml', (t) => t.replace('  - from: ecobee\n    to: amazon', '  - from: ecobee\n    to: hbo'));
+    writeFileSync(join(dir, 'actors/hbo.json'), JSON.stringify({ name: 'HBO', kind: 'company', role: 'A second HBO.' }));
+  });
+  assert.equal(r.ok, false);
+  assert.match(r.output, /Content check failed \(\d+ problems\)/);
+  assert.match(r.output, /claims\/amazon-declined-to-comment\.yaml → evidence\[0\]\.quote: quote not found in sources\/verge-2021-04-15-amazon-ecobee/);
+  assert.match(r.output, /Fix: copy the words exactly from \/sources\/verge-2021-04-15-amazon-ecobee\/#p-6/);
+  assert.match(r.output, /claims\/negotiations-were-ongoing\.yaml → evidence\[\d\]\.source: no sources entry has the id "verge-2021-04-16"/);
+  assert.match(r.output, /explainers\/what-amazon-said\.mdx → body, line \d+, <Cite source="verge-2021-04-15-amazon-ecobee" p=\{99\} \/>: "verge-2021-04-15-amazon-ecobee" has \d+ paragraphs, so there is no paragraph 99/);
+  assert.match(r.output, /explainers\/what-amazon-said\.mdx → body, line \d+, <Claim id="amazon-said-nothing">: no claims entry has the id "amazon-said-nothing"/);
+  assert.match(r.output, /who-wanted-what\.yaml → steps\[\d\]\.to: "hbo" is not one of the diagram's participants/);
+  assert.match(r.output, /content\/actors\/hbo\.(yaml|json) and content\/actors\/hbo\.(yaml|json) → id: 2 files give the id "hbo"/);
+});

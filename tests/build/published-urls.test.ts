@@ -1,0 +1,47 @@
+// Content reaches the built pages as written: a renamed claim keeps its old URL
+// as a redirect (aliases), a removed one fails the build once the pages are
+// written, naming the URL and the fix, and text in an article renders literally.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildFixture, edit } from './fixture.ts';
+
+/** What a maintainer does when renaming a claim: rename the file and every reference to it. */
+function renameClaim(dir: string, from: string, to: string) {
+  renameSync(join(dir, `claims/${from}.yaml`), join(dir, `claims/${to}.yaml`));
+  for (const folder of ['claims', 'events', 'explainers', 'glossary', 'diagrams']) {
+    for (const f of readdirSync(join(dir, folder))) edit(dir, `${folder}/${f}`, (t) => t.replaceAll(new RegExp(`\\b${from}\\b`, 'g'), to));
+  }
+}
+
+test('a renamed claim redirects through aliases; one removed without an alias fails the build after the pages are written', () => {
+  let redirect = '';
+  let article = '';
+  let published = '';
+  const r = buildFixture(
+    (dir) => {
+      renameClaim(dir, 'amazon-declined-to-comment', 'amazon-would-not-comment');
+      edit(dir, 'claims/amazon-would-not-comment.yaml', (t) => `${t}aliases: [amazon-declined-to-comment]\n`);
+      renameClaim(dir, 'negotiations-were-ongoing', 'talks-were-ongoing');
+      edit(dir, 'sources/verge-2021-04-15-amazon-ecobee.mdx', (t) => `${t}\nA reader wrote \\<script\\>alert(1)\\</script\\> and \\{props\\} here.\n`);
+    },
+    (dist) => {
+      redirect = readFileSync(join(dist, 'claims/amazon-declined-to-comment/index.html'), 'utf8');
+      article = readFileSync(join(dist, 'sources/verge-2021-04-15-amazon-ecobee/index.html'), 'utf8');
+      published = readFileSync(join(dist, 'published-urls.txt'), 'utf8');
+    },
+  );
+  assert.equal(r.ok, false);
+  assert.match(r.output, /published-urls\.txt → \/claims\/negotiations-were-ongoing\/: this URL was published and is no longer built/);
+  assert.match(r.output, /Fix: add "negotiations-were-ongoing" to the aliases of the claim that replaced it/);
+  assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
+
+  assert.match(redirect, /<meta http-equiv="refresh" content="0; url=\/claims\/amazon-would-not-comment\/">/);
+  assert.match(redirect, /<link rel="canonical" href="http:\/\/localhost:4321\/claims\/amazon-would-not-comment\/">/);
+  assert.match(published, /^\/claims\/amazon-would-not-comment\/$/m, 'a new page is published the day it is built');
+  assert.match(published, /^\/claims\/amazon-declined-to-comment\/$/m);
+
+  assert.match(article, /A reader wrote &lt;script&gt;alert\(1\)&lt;\/script&gt; and \{props\} here\./);
+  assert.doesNotMatch(article, /<script>alert\(1\)<\/script>/);
+});

@@ -1,0 +1,61 @@
+// Field rules of every collection and the messages an editor reads, checked on
+// the schemas themselves with a stand-in for Astro's reference().
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { z } from 'astro/zod';
+import { contentSchemas, fuzzyDate, kebab, oneSentence, sentence } from '../../src/lib/schemas.ts';
+
+const reference = ((collection: string) => z.string().transform((id) => ({ collection, id }))) as unknown as Parameters<typeof contentSchemas>[0];
+const schemas = contentSchemas(reference);
+
+/** "field: message" for each issue, as the build log shows them. */
+function issues(schema: z.ZodType, data: unknown): string[] {
+  const r = schema.safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const event = { when: '2021-04', title: 'Amazon asks.', summary: 'It asks.', claims: ['c'] };
+const claim = { statement: 'Amazon asked.', status: 'reported', topics: ['t'], evidence: [{ source: 's', quote: 'asked' }] };
+
+test('a valid event and claim parse, references becoming { collection, id }', () => {
+  assert.deepEqual(issues(schemas.events, event), []);
+  const parsed = schemas.claims.parse(claim);
+  assert.deepEqual(parsed.evidence[0]!.source, { collection: 'sources', id: 's' });
+  assert.deepEqual(parsed.aliases, []);
+});
+
+test('dates say what is wrong and what to write', () => {
+  assert.deepEqual(issues(fuzzyDate, '2021-13-45'), [': "2021-13-45" is not a date: there is no month 13; write YYYY, YYYY-MM, YYYY-MM-DD, \'before <date>\', \'as of <date>\' or \'undated\'']);
+  assert.deepEqual(issues(fuzzyDate, '2021-02-30'), [': "2021-02-30" is not a real day: February 2021 has 28 days']);
+  assert.match(issues(schemas.events, { ...event, when: 'before April 2021' })[0]!, /^when: "April 2021" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, 'before <date>', 'as of <date>' or 'undated'/);
+  assert.deepEqual(issues(fuzzyDate, { date: '2021-04', basis: '“last year”' }), []);
+});
+
+test('required text says it is missing, not "Required"', () => {
+  assert.deepEqual(issues(sentence, undefined), [': is missing: this field is required']);
+  assert.deepEqual(issues(sentence, 3), [': must be text']);
+  assert.deepEqual(issues(sentence, '   '), [': must not be empty']);
+  const { title: _t, ...noTitle } = event;
+  assert.deepEqual(issues(schemas.events, noTitle), ['title: is missing: this field is required']);
+});
+
+test('a claim statement is exactly one sentence', () => {
+  assert.deepEqual(issues(oneSentence, 'Amazon asked. It said nothing else.'), [': must be exactly one sentence, ending with a full stop']);
+  assert.deepEqual(issues(oneSentence, 'Amazon asked'), [': must be exactly one sentence, ending with a full stop']);
+  assert.deepEqual(issues(oneSentence, 'The Verge says “Amazon asked.”'), []);
+  assert.deepEqual(issues(schemas.claims, { ...claim, statement: 'One. Two.' }), ['statement: must be exactly one sentence, ending with a full stop']);
+});
+
+test('events and diagram steps must be backed by claims; claims need a topic and a quote', () => {
+  assert.deepEqual(issues(schemas.events, { ...event, claims: [] }), ['claims: every event must be backed by at least one claim; list the ids of the claims that report it']);
+  assert.deepEqual(issues(schemas.claims, { ...claim, topics: [], evidence: [] }), ['topics: needs at least one topic', 'evidence: needs at least one quote from a source']);
+  const diagram = { title: 'D.', description: 'D.', participants: ['a', 'b'], steps: [{ from: 'a', to: 'b', kind: 'request', label: 'Asks.', claims: [] }] };
+  assert.deepEqual(issues(schemas.diagrams, diagram), ['steps.0.claims: every step must be backed by at least one claim']);
+});
+
+test('ids, vocabularies and unknown fields are refused', () => {
+  assert.deepEqual(issues(kebab, 'Old_Id'), [': must be a lowercase kebab-case id (a-z, 0-9, single hyphens)']);
+  assert.equal(issues(schemas.claims, { ...claim, status: 'rumour' }).length, 1);
+  assert.match(issues(schemas.claims, { ...claim, statment: 'typo' })[0]!, /statment/);
+  assert.equal(issues(schemas.sources, { title: 'T', publisher: 'p', publisherBasis: 'guessed', published: '2021' }).length, 1);
+});
