@@ -11,7 +11,7 @@ import { claimJsonLd } from '../lib/json-ld.ts';
 import type { OgCardInput } from '../lib/og-card.ts';
 import type { CiteInput } from '../lib/cite.ts';
 
-export const claimUrl = (c: ClaimView) => absolute(routes.claim(c.id));
+const claimUrl = (c: ClaimView) => absolute(routes.claim(c.id));
 export const claimImageUrl = (c: ClaimView) => absolute(routes.claimImage(c.id));
 
 function publishersOf(c: ClaimView): string[] {

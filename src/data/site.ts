@@ -12,10 +12,10 @@ import { originalAt, routes } from '../lib/paths.ts';
 import { smartQuotes } from '../lib/typography.ts';
 import type { Span } from '../lib/marks.ts';
 
-export type Actor = CollectionEntry<'actors'>;
-export type Source = CollectionEntry<'sources'>;
-export type Topic = CollectionEntry<'topics'>;
-export type ClaimEntry = CollectionEntry<'claims'>;
+type Actor = CollectionEntry<'actors'>;
+type Source = CollectionEntry<'sources'>;
+type Topic = CollectionEntry<'topics'>;
+type ClaimEntry = CollectionEntry<'claims'>;
 export type EventEntry = CollectionEntry<'events'>;
 
 export interface EvidenceView {
@@ -152,4 +152,3 @@ export function site() {
   cached ??= load();
   return cached;
 }
-export type Site = Awaited<ReturnType<typeof load>>;

@@ -22,7 +22,7 @@ export function escapeMdxText(text: string): string {
 }
 
 /** Reverses escapeMdxText: a backslash before ASCII punctuation is an escape. */
-export function unescapeMdxText(text: string): string {
+function unescapeMdxText(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 

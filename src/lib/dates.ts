@@ -2,7 +2,7 @@
 // site must show exactly what is known — "April 2021", "before April 2021" —
 // never a guessed day.
 
-export type Precision = 'day' | 'month' | 'year';
+type Precision = 'day' | 'month' | 'year';
 
 export interface CalendarPoint {
   precision: Precision;
@@ -67,7 +67,7 @@ export function parseFuzzyDate(input: string | Date, basis?: string): FuzzyDate 
 }
 
 /** "15 April 2021", "April 2021", "2021". */
-export function formatPoint(p: CalendarPoint): string {
+function formatPoint(p: CalendarPoint): string {
   if (p.precision === 'year') return String(p.year);
   const month = MONTHS[p.month! - 1]!;
   if (p.precision === 'month') return `${month} ${p.year}`;
@@ -96,13 +96,6 @@ export function datetimeAttr(d: FuzzyDate): string | undefined {
   return d.kind === 'undated' ? undefined : isoOf(d.point);
 }
 
-/** One word for the precision a reader can be told about. */
-export function precisionLabel(d: FuzzyDate): string {
-  if (d.kind === 'undated') return 'undated';
-  const base = d.point.precision;
-  return d.kind === 'on' ? base : `${d.kind === 'before' ? 'before' : 'as of'} (${base})`;
-}
-
 /**
  * A string that sorts dates of mixed precision: a month sorts before the days
  * in it ("2021-04" < "2021-04-15"), "before X" just before X, "as of X" with X;
@@ -117,7 +110,7 @@ export function sortKey(d: FuzzyDate): string {
 }
 
 /** The first and last day a date could mean (ISO strings); undated spans everything. */
-export function bounds(d: FuzzyDate): { from: string; to: string } {
+function bounds(d: FuzzyDate): { from: string; to: string } {
   if (d.kind === 'undated') return { from: '0000-01-01', to: '9999-12-31' };
   const p = d.point;
   const pad = (n: number) => String(n).padStart(2, '0');

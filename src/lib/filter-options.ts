@@ -4,7 +4,7 @@
 import { CLAIM_STATUS, keysOf } from './vocab.ts';
 import { RESULT_TYPES } from './search-results.ts';
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
 }

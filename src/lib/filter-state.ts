@@ -8,7 +8,6 @@
 export const LIST_FACETS = ['status', 'actor', 'source'] as const;
 /** Facets of the search page, filtered by Pagefind. */
 export const SEARCH_FACETS = ['type', ...LIST_FACETS] as const;
-export type ListFacet = (typeof LIST_FACETS)[number];
 
 export type Filters = Record<string, string[]>;
 export interface FilterState {

@@ -114,7 +114,7 @@ export function splitRawBlocks(text: string): RawBlock[] {
   return blocks;
 }
 
-export function blocksToMdx(blocks: RawBlock[]): string {
+function blocksToMdx(blocks: RawBlock[]): string {
   return blocks
     .map((b) => {
       if (b.type === 'heading') return `## ${escapeMdxText(b.text)}`;
@@ -181,4 +181,3 @@ export function importArticle(raw: string, opts: ImportOptions): ImportResult {
   return { id, frontmatter, blocks, mdx };
 }
 
-export { DATE_FORMS };

@@ -14,7 +14,7 @@ export const MDX_COMPONENTS = {
 export type MdxComponent = keyof typeof MDX_COMPONENTS;
 
 /** An attribute as written: a string ("x"), an expression ({2}), or present without a value. */
-export type AttrValue = { kind: 'string'; value: string } | { kind: 'expression'; value: string } | { kind: 'flag' };
+type AttrValue = { kind: 'string'; value: string } | { kind: 'expression'; value: string } | { kind: 'flag' };
 
 export interface MdxTag {
   /** The component's name as written: "Claim", or an unknown one like "Claims". */

@@ -17,7 +17,7 @@ export interface OgCardInput {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
 const el = (type: string, style: Record<string, unknown>, children?: Node[] | string): Node => ({ type, props: { style, children } });
 
-export function statementFontSize(statement: string): number {
+function statementFontSize(statement: string): number {
   const n = statement.length;
   if (n <= 90) return 60;
   if (n <= 140) return 52;

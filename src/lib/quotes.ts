@@ -30,7 +30,7 @@ const CHAR_MAP: Record<string, string> = {
  * the offset of the original character it came from (so a match can be
  * mapped back and marked in the original).
  */
-export function normalizeWithMap(text: string): { norm: string; map: number[] } {
+function normalizeWithMap(text: string): { norm: string; map: number[] } {
   let norm = '';
   const map: number[] = [];
   let pendingSpace = -1;

@@ -45,6 +45,5 @@ export const ACTOR_KINDS = {
   publication: 'Publication',
   regulator: 'Regulator',
 } as const;
-export type ActorKind = keyof typeof ACTOR_KINDS;
 
 export const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -4,7 +4,7 @@
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'SVG']);
 
-export function markWords(root: HTMLElement, words: string[]): HTMLElement[] {
+function markWords(root: HTMLElement, words: string[]): HTMLElement[] {
   const escaped = words.filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!escaped.length) return [];
   const source = `\\b(?:${escaped.join('|')})\\w*`;

@@ -40,7 +40,7 @@ export interface ContentCheck {
   quotes: QuoteCheck['locations'];
 }
 
-export const REQUIRED_EXPLAINERS = [
+const REQUIRED_EXPLAINERS = [
   {
     id: METHOD_EXPLAINER,
     why: 'every claim list and status badge',

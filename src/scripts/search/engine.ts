@@ -26,7 +26,7 @@ const base = import.meta.env.BASE_URL;
 let loading: Promise<Pagefind> | undefined;
 let filtersLoaded: Promise<Pagefind> | undefined;
 
-export function loadPagefind(withFilters = false): Promise<Pagefind> {
+function loadPagefind(withFilters = false): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ baseUrl: base, excerptLength: 22 });
     await pf.init();
