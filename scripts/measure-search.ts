@@ -4,7 +4,7 @@
 import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { staticServer } from './lib/static-server.ts';
-import { routes } from '../src/lib/paths.ts';
+import { absoluteUrl, routes } from '../src/lib/paths.ts';
 import { probeSearch, type SearchProbe } from './lib/search-probe.ts';
 
 function sizes(dir: string): Record<string, number> {
@@ -32,7 +32,7 @@ const claim = readdirSync(join(dist, 'claims'), { withFileTypes: true }).find((e
 const server = await staticServer(dist, 4391);
 try {
   const runs: SearchProbe[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await probeSearch(`${server.url}claims/${claim}/`, server.reset, ...queries));
+  for (let i = 0; i < 3; i++) runs.push(await probeSearch(absoluteUrl(server.url, '/', routes.claim(claim)), server.reset, ...queries));
   const median = (f: (r: (typeof runs)[number]) => number) => runs.map(f).sort((a, b) => a - b)[1]!;
   const result = {
     claimPage: routes.claim(claim),

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, PROBE_QUERIES } from './generate.ts';
 import { staticServer } from '../lib/static-server.ts';
 import { probeSearch } from '../lib/search-probe.ts';
+import { absoluteUrl, routes } from '../../src/lib/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-out');
@@ -58,13 +59,13 @@ for (const claims of sizes) {
   process.stdout.write(`${pad(claims, 7)} building (warm)…\r`);
   const warm = build(dir);
   const dist = join(dir, 'dist');
-  const claimHtml = statSync(join(dist, 'claims/claim-3/index.html')).size;
+  const claimHtml = statSync(join(dist, routes.claim('claim-3'), 'index.html')).size;
   const indexBytes = du(join(dist, 'pagefind'));
   process.stdout.write(`${pad(claims, 7)} searching…       \r`);
   const server = await staticServer(dist, 4395);
   let probe;
   try {
-    probe = await probeSearch(`${server.url}claims/claim-3/`, server.reset, PROBE_QUERIES[1], PROBE_QUERIES[0]);
+    probe = await probeSearch(absoluteUrl(server.url, '/', routes.claim('claim-3')), server.reset, PROBE_QUERIES[1], PROBE_QUERIES[0]);
   } finally {
     await server.close();
   }

@@ -25,6 +25,8 @@ export interface CheckedContent {
   blocksBySource: Map<string, Block[]>;
   /** Where each evidence quote was found, by claim id, in evidence order. */
   quotes: Map<string, QuoteLocation[]>;
+  /** Old claim id → current id: each builds a redirect page. */
+  aliases: Map<string, string>;
 }
 
 /** The content of this build, checked; throws a ContentError listing every problem. */
@@ -35,7 +37,7 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
   ];
   const root = contentRoot();
   const blocksBySource = new Map(sources.map((s) => [s.id, parseArticleBody(s.body ?? '')]));
-  const { problems, quotes } = checkContent(
+  const { problems, quotes, aliases } = checkContent(
     { actors, topics, sources, claims, events, explainers, glossary, diagrams },
     {
       passages: new Map([...blocksBySource].map(([id, blocks]) => [id, passagesOf(blocks)])),
@@ -44,5 +46,5 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
     },
   );
   if (problems.length) throw new ContentError(problems);
-  return { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes };
+  return { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes, aliases };
 }

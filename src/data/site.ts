@@ -4,7 +4,6 @@
 
 import type { CollectionEntry } from 'astro:content';
 import { loadCheckedContent } from './content.ts';
-import { aliasMap } from '../lib/aliases.ts';
 import { compareEvents } from '../lib/timeline.ts';
 import { paginate, PER_PAGE } from '../lib/paginate.ts';
 import { attributionChain, type ChainLink } from '../lib/attribution.ts';
@@ -54,7 +53,7 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
 }
 
 async function load() {
-  const { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes } = await loadCheckedContent();
+  const { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes, aliases } = await loadCheckedContent();
   const sortedEvents = [...events].sort(compareEvents);
   // Which timeline page each event is on (its permanent address stays /timeline/#event-x).
   const eventPage = new Map(
@@ -140,7 +139,7 @@ async function load() {
     publisherOf,
     topicById,
     claimById,
-    aliases: aliasMap(claims),
+    aliases,
     blocksBySource,
     spansBySource,
   };

@@ -38,6 +38,8 @@ export interface ContentCheck {
   problems: Problem[];
   /** Where each evidence quote was found, by claim id, in evidence order. */
   quotes: QuoteCheck['locations'];
+  /** Old claim id → current id. */
+  aliases: Map<string, string>;
 }
 
 const REQUIRED_EXPLAINERS = [
@@ -72,5 +74,5 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...quoteCheck.problems,
     ...checkAliases(c.claims),
   ];
-  return { problems, quotes: quoteCheck.locations };
+  return { problems, quotes: quoteCheck.locations, aliases };
 }
