@@ -1,15 +1,16 @@
 // The content collections: where each lives and its schema (src/lib/schemas.ts).
-// Astro checks each entry against its schema; the content as a whole is checked
-// in src/lib/checks/ (see src/data/content.ts).
+// Schema problems of all entries, then the rules about the content as a whole
+// (src/lib/checks/), are reported together by src/data/content.ts.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentRoot } from './lib/content-root.ts';
 import { contentSchemas } from './lib/schemas.ts';
+import { collectingGlob } from './data/loader.ts';
 
 const root = contentRoot();
 const DATA_FILES = '*.{yaml,yml,json}';
-const from = (dir: string, pattern: string) => glob({ pattern, base: `${root}/${dir}` });
 const schema = contentSchemas(reference);
+// Every entry is checked against its schema by the loader, which reports them all at once.
+const from = (dir: keyof typeof schema, pattern: string) => collectingGlob({ pattern, base: `${root}/${dir}` }, schema[dir]);
 
 export const collections = {
   actors: defineCollection({ loader: from('actors', DATA_FILES), schema: schema.actors }),

@@ -8,6 +8,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { parseArticleBody, passages as passagesOf, type Block } from '../lib/article.ts';
 import { checkContent } from '../lib/checks/content.ts';
 import { ContentError } from '../lib/checks/problems.ts';
+import { checkSchemas } from '../lib/checks/schema.ts';
 import type { QuoteLocation } from '../lib/quotes.ts';
 
 const COLLECTIONS = ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams'] as const;
@@ -35,6 +36,9 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
     CollectionEntry<'actors'>[], CollectionEntry<'topics'>[], CollectionEntry<'sources'>[], CollectionEntry<'claims'>[],
     CollectionEntry<'events'>[], CollectionEntry<'explainers'>[], CollectionEntry<'glossary'>[], CollectionEntry<'diagrams'>[],
   ];
+  // Entries that failed their schema come first: the other checks need valid data.
+  const schemaProblems = checkSchemas({ actors, topics, sources, claims, events, explainers, glossary, diagrams });
+  if (schemaProblems.length) throw new ContentError(schemaProblems);
   const root = contentRoot();
   const blocksBySource = new Map(sources.map((s) => [s.id, parseArticleBody(s.body ?? '')]));
   const { problems, quotes, aliases } = checkContent(

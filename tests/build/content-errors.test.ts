@@ -9,14 +9,20 @@ import { buildFixture, edit } from './fixture.ts';
 
 const VERGE = 'sources/verge-2021-04-15-amazon-ecobee.mdx';
 
-test('schema errors name the file and each field, with what to write', () => {
-  // Astro stops at the first entry that fails its schema; the rules and their
-  // messages are unit-tested on every collection in tests/unit/schemas.test.ts.
-  const r = buildFixture((dir) => edit(dir, VERGE, (t) => t.replace(/^title: .*\n/m, '').replace('published: "2021-04-15"', 'published: "2021-02-30"')));
+test('schema problems of every entry are reported together, each naming the file and the field', () => {
+  // The rules and their messages are unit-tested in tests/unit/schemas.test.ts.
+  const r = buildFixture((dir) => {
+    edit(dir, VERGE, (t) => t.replace(/^title: .*\n/m, '').replace('published: "2021-04-15"', 'published: "2021-02-30"'));
+    edit(dir, 'events/ecobee-refuses.yaml', (t) => t.replace('date: before 2021-04', 'date: before April 2021').replace(/^claims: .*$/m, 'claims: []'));
+    edit(dir, 'claims/amazon-declined-to-comment.yaml', (t) => t.replace(/^statement: (.*)$/m, 'statement: $1 It said nothing else.'));
+  });
   assert.equal(r.ok, false);
-  assert.match(r.output, /verge-2021-04-15-amazon-ecobee\.mdx/);
-  assert.match(r.output, /title: is missing: this field is required/);
-  assert.match(r.output, /published: "2021-02-30" is not a real day: February 2021 has 28 days/);
+  assert.match(r.output, /Content check failed \(5 problems\)/);
+  assert.match(r.output, /sources\/verge-2021-04-15-amazon-ecobee\.mdx → title: is missing: this field is required\.\n\s+Fix: add the field/);
+  assert.match(r.output, /sources\/verge-2021-04-15-amazon-ecobee\.mdx → published: "2021-02-30" is not a real day: February 2021 has 28 days/);
+  assert.match(r.output, /events\/ecobee-refuses\.yaml → when: "April 2021" is not a date/);
+  assert.match(r.output, /events\/ecobee-refuses\.yaml → claims: every event must be backed by at least one claim/);
+  assert.match(r.output, /claims\/amazon-declined-to-comment\.yaml → statement: must be exactly one sentence/);
 });
 
 test('every content problem of a build is reported at once, each as file → field → fix, MDX references included', () => {

@@ -1,0 +1,56 @@
+// Schema problems of every entry, reported together. Astro stops at the first
+// entry that fails its schema; the collections' loader (src/data/loader.ts)
+// instead keeps such an entry, marked with what is wrong, and the build then
+// reports every marked entry of every collection at once, before other checks.
+import { fileOf, type Problem } from './problems.ts';
+
+/** The field of a stored entry that holds its schema problems. */
+export const SCHEMA_PROBLEMS = '__schemaProblems';
+
+export interface SchemaIssue {
+  field: string;
+  message: string;
+}
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  /** Zod's unrecognized_keys issue: the fields the schema does not have. */
+  keys?: string[];
+}
+interface Parse {
+  safeParseAsync(data: unknown): Promise<{ success: true } | { success: false; error: { issues: Issue[] } }>;
+}
+
+/** What is wrong with `data` under `schema`, field by field ([] when it is valid). */
+export async function schemaIssues(schema: Parse, data: unknown): Promise<SchemaIssue[]> {
+  const r = await schema.safeParseAsync(data);
+  if (r.success) return [];
+  return r.error.issues.map((i) => {
+    const at = i.path.map(String).join('.');
+    // An unknown field is named as the field, not as the object that holds it.
+    const field = i.keys?.length ? i.keys.map((k) => (at ? `${at}.${k}` : k)).join(', ') : at;
+    return { field: field || '(the whole entry)', message: i.message };
+  });
+}
+
+const FIX: [RegExp, string][] = [
+  [/^is missing/, 'add the field'],
+  [/is not a (real day|date)/, 'write the date as the message says'],
+  [/^Unrecognized key/, 'remove or rename the field (see src/lib/schemas.ts for the fields this collection has)'],
+  [/^Invalid option/, 'use one of the values the message lists'],
+];
+
+/** Problems of every entry the loader marked, with a fix for each kind of message. */
+export function checkSchemas(collections: Record<string, { id: string; filePath?: string; data: unknown }[]>): Problem[] {
+  return Object.entries(collections).flatMap(([collection, entries]) =>
+    entries.flatMap((e) =>
+      ((e.data as Record<string, SchemaIssue[] | undefined>)[SCHEMA_PROBLEMS] ?? []).map((i) => ({
+        file: fileOf(collection, e),
+        field: i.field,
+        message: i.message,
+        fix: FIX.find(([re]) => re.test(i.message))?.[1] ?? 'correct the field (see src/lib/schemas.ts)',
+      })),
+    ),
+  );
+}

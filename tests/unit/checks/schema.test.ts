@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { z } from 'astro/zod';
+import { checkSchemas, SCHEMA_PROBLEMS, schemaIssues } from '../../../src/lib/checks/schema.ts';
+import { sentence } from '../../../src/lib/schemas.ts';
+
+const schema = z.object({ title: sentence, kind: z.enum(['a', 'b']), steps: z.array(z.object({ to: z.string() }).strict()) }).strict();
+
+test('every issue of an entry, each at its field; an unknown field is named itself', async () => {
+  assert.deepEqual(await schemaIssues(schema, { title: 'T', kind: 'a', steps: [] }), []);
+  const issues = await schemaIssues(schema, { titel: 'T', kind: 'c', steps: [{ to: 'x', from: 'y' }] });
+  assert.deepEqual(issues.map((i) => i.field), ['title', 'kind', 'steps.0.from', 'titel']);
+  assert.equal(issues[0]!.message, 'is missing: this field is required');
+});
+
+test('marked entries of every collection become problems with a fix; clean entries none', () => {
+  const problems = checkSchemas({
+    sources: [
+      { id: 'v', filePath: 'content/sources/v.mdx', data: { [SCHEMA_PROBLEMS]: [{ field: 'title', message: 'is missing: this field is required' }, { field: 'titel', message: 'Unrecognized key: "titel"' }] } },
+      { id: 'ok', data: { title: 'Fine' } },
+    ],
+    events: [{ id: 'e', filePath: 'content/events/e.yaml', data: { [SCHEMA_PROBLEMS]: [{ field: 'when', message: '"April 2021" is not a date; write YYYY' }] } }],
+  });
+  assert.deepEqual(
+    problems.map((p) => `${p.file} → ${p.field}: ${p.fix}`),
+    [
+      'content/sources/v.mdx → title: add the field',
+      'content/sources/v.mdx → titel: remove or rename the field (see src/lib/schemas.ts for the fields this collection has)',
+      'content/events/e.yaml → when: write the date as the message says',
+    ],
+  );
+});
