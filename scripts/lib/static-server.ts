@@ -62,7 +62,17 @@ export async function staticServer(root: string, port: number, base = '/'): Prom
       }
     }
   });
-  await new Promise<void>((r) => server.listen(port, r));
+  // A busy port is an error, never a silent reuse of whatever already serves there.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is already in use: stop what is listening there (it may be a stale server serving an old build) or choose another port`)
+          : error,
+      ),
+    );
+    server.listen(port, resolve);
+  });
   return {
     url: `http://localhost:${port}${base}`,
     counter,

@@ -1,5 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { builtPages } from './built-pages.ts';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { builtPages, DIST } from './built-pages.ts';
+import { basePath } from '../../src/lib/deploy-env.ts';
 import { PER_PAGE } from '../../src/lib/paginate.ts';
 
 // Performance budgets on every built page's first load, decoded bytes:
@@ -12,7 +17,9 @@ const figures: string[] = [];
 // A phone's viewport, as Lighthouse's mobile run uses: what shifts there is in view.
 test.use({ viewport: { width: 390, height: 844 } });
 
-test.afterAll(() => console.log(`first-load budget (decoded):\n${figures.sort().join('\n')}`));
+test.afterAll(() => {
+  if (figures.length) console.log(`first-load budget (decoded):\n${figures.sort().join("\n")}`);
+});
 
 for (const path of builtPages()) {
   test(`budget: /${path}`, async ({ page, baseURL }) => {
@@ -71,3 +78,97 @@ for (const path of builtPages()) {
     expect(full, `a full page (${sized.map((l) => `${l.size} ${l.kind}`).join(', ')}) would load ${Math.round(full)} bytes: lower the page size in src/lib/paginate.ts`).toBeLessThanOrEqual(TOTAL);
   });
 }
+
+// A slow device paints a page while still parsing it. Stop the HTML at points
+// inside the header, let the half-parsed page paint, then send the rest:
+// nothing may move (the header shows only once it is complete; global.css).
+// Its own server on a free port, as the test server sends whole files.
+test.describe('nothing shifts while the header is still arriving', () => {
+  const base = basePath(process.env);
+  const html = readFileSync(join(DIST, 'index.html'));
+  const text = html.toString('latin1');
+  const header = text.indexOf('<header class="site-header"');
+  // Before the nav, its third item, the search form, its input, the theme button.
+  const cutBefore: [string, number][] = [['<nav', 1], ['<li', 3], ['<form', 1], ['<input', 1], ['<button', 1]];
+  const nth = (tag: string, n: number) => {
+    let at = header;
+    for (let i = 0; i < n; i++) at = text.indexOf(tag, at + 1);
+    return at;
+  };
+  const types: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+  let gate: Promise<void> = Promise.resolve();
+  let cut = 0;
+  let server: Server;
+  test.beforeAll(async () => {
+    server = createServer(async (req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (path === base) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.write(html.subarray(0, cut));
+        await gate;
+        res.end(html.subarray(cut));
+        return;
+      }
+      try {
+        res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(DIST, path.slice(base.length))));
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  for (const width of [390, 1280]) {
+    for (const [tag, n] of cutBefore) {
+      test(`${width}px, HTML stopped before the header's ${tag}> number ${n}`, async ({ page }) => {
+        cut = nth(tag, n);
+        expect(cut, `${tag} in the header`).toBeGreaterThan(header);
+        expect(cut, `${tag} in the header`).toBeLessThan(text.indexOf('</header>', header));
+        let release!: () => void;
+        gate = new Promise((resolve) => (release = resolve));
+        await page.setViewportSize({ width, height: 844 });
+        await page.addInitScript(() => {
+          const w = window as unknown as { __cls: number; __shifted: string[] };
+          w.__cls = 0;
+          w.__shifted = [];
+          type Shift = PerformanceEntry & { value: number; sources?: { node?: Node }[] };
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Shift[]) {
+              w.__cls += e.value;
+              for (const s of e.sources ?? []) w.__shifted.push((s.node as Element | undefined)?.outerHTML?.slice(0, 100) ?? String(s.node?.nodeName));
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const loaded = page.goto(`http://localhost:${(server.address() as AddressInfo).port}${base}`);
+        // The half-parsed page, painted: no new element for three frames.
+        await page.waitForFunction(() => document.querySelector('.site-header'));
+        await page.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              let n = -1;
+              let same = 0;
+              const frame = () => {
+                const m = document.getElementsByTagName('*').length;
+                same = m === n ? same + 1 : 0;
+                n = m;
+                if (same >= 3) resolve();
+                else requestAnimationFrame(frame);
+              };
+              frame();
+            }),
+        );
+        release();
+        await loaded;
+        await expect(page.locator('.site-header .site-name')).toBeVisible();
+        // A frame and a task more, so the observer has seen every shift.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+        const m = await page.evaluate(() => {
+          const w = window as unknown as { __cls: number; __shifted: string[] };
+          return { cls: w.__cls, shifted: w.__shifted };
+        });
+        expect(m.cls, `cumulative layout shift; moved: ${m.shifted.join(' | ')}`).toBe(0);
+      });
+    }
+  }
+});

@@ -1,47 +1,62 @@
 import { test, expect } from '@playwright/test';
-import { builtPages } from './built-pages.ts';
+import { builtPageChunks, builtPages } from './built-pages.ts';
 
 // Visits every built page, then checks every same-origin link, stylesheet,
 // script and icon it references: the target must load, and a #fragment must
 // name an element that exists on the target page.
-test('no broken internal link or missing #anchor on any page', async ({ page, request, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const idsByUrl = new Map<string, Set<string>>();
-  const refs: { from: string; url: string }[] = [];
+//
+// One test per chunk of pages, so no test's time grows with the site. A chunk
+// checks the references of its own pages; a target's ids are read from the
+// target page (loaded in the browser, as for the chunk's own pages) when an
+// anchor needs them. A target that is not a built page (a query URL such as
+// /claims/?status=…) is visited and its references checked too, as no chunk
+// owns it.
+const CHUNK = 8;
 
-  const visit = async (url: string) => {
-    const response = await page.goto(url);
-    const expectedStatus = url.endsWith('/404.html') ? [200, 404] : [200];
-    expect(expectedStatus, `${url} answered ${response?.status()}`).toContain(response?.status());
-    const found = await page.evaluate(() => ({
-      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-      refs: [
-        ...[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
-        ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].filter((l) => l.rel !== 'canonical').map((l) => l.href),
-        ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
-        ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
-      ],
-    }));
-    idsByUrl.set(url.split('#')[0]!, new Set(found.ids));
-    for (const r of found.refs) if (new URL(r).origin === origin) refs.push({ from: url, url: r });
-  };
+for (const chunk of builtPageChunks(CHUNK)) {
+  test(`no broken internal link or missing #anchor: ${chunk.name}`, async ({ page, request, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const built = new Set(builtPages().map((p) => new URL(p, baseURL).href));
+    const idsByUrl = new Map<string, Set<string>>();
+    const reached = new Set<string>();
+    const refs: { from: string; url: string }[] = [];
 
-  for (const path of builtPages()) await visit(new URL(path, baseURL).href);
+    const visit = async (url: string, checkRefs: boolean) => {
+      const response = await page.goto(url);
+      const expectedStatus = url.endsWith('/404.html') ? [200, 404] : [200];
+      expect(expectedStatus, `${url} answered ${response?.status()}`).toContain(response?.status());
+      const found = await page.evaluate(() => ({
+        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+        refs: [
+          ...[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
+          ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].filter((l) => l.rel !== 'canonical').map((l) => l.href),
+          ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
+          ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
+        ],
+      }));
+      idsByUrl.set(url.split('#')[0]!, new Set(found.ids));
+      if (checkRefs) for (const r of found.refs) if (new URL(r).origin === origin) refs.push({ from: url, url: r });
+    };
 
-  const problems: string[] = [];
-  for (const { from, url } of refs) {
-    const [bare, hash] = url.split('#') as [string, string | undefined];
-    if (!idsByUrl.has(bare)) {
-      const response = await request.get(bare);
-      if (!response.ok()) {
-        problems.push(`${from} → ${url}: HTTP ${response.status()}`);
-        continue;
+    for (const path of chunk.items) await visit(new URL(path, baseURL).href, true);
+
+    const problems: string[] = [];
+    for (const { from, url } of refs) {
+      const [bare, hash] = url.split('#') as [string, string | undefined];
+      if (!idsByUrl.has(bare) && !reached.has(bare)) {
+        const response = await request.get(bare);
+        if (!response.ok()) {
+          problems.push(`${from} → ${url}: HTTP ${response.status()}`);
+          continue;
+        }
+        if (!(response.headers()['content-type'] ?? '').includes('text/html')) idsByUrl.set(bare, new Set());
+        else if (!built.has(bare)) await visit(bare, true);
+        else reached.add(bare); // another chunk's page: that chunk checks its references
       }
-      if ((response.headers()['content-type'] ?? '').includes('text/html')) await visit(bare);
-      else idsByUrl.set(bare, new Set());
+      if (hash && !idsByUrl.has(bare)) await visit(bare, false);
+      if (hash && !idsByUrl.get(bare)!.has(decodeURIComponent(hash))) problems.push(`${from} → ${url}: no element with id "${hash}"`);
     }
-    if (hash && !idsByUrl.get(bare)!.has(decodeURIComponent(hash))) problems.push(`${from} → ${url}: no element with id "${hash}"`);
-  }
-  expect(problems, problems.join('\n')).toEqual([]);
-  expect(refs.length).toBeGreaterThan(0);
-});
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(refs.length).toBeGreaterThan(0);
+  });
+}
