@@ -5,7 +5,9 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 
-const port = process.env.PREVIEW_PORT ?? '4329';
+// 4322, not the browser tests' 4329: a preview left running for shots must not
+// hold their port (they refuse to reuse a server already there).
+const port = process.env.PREVIEW_PORT ?? '4322';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
