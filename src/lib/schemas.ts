@@ -62,6 +62,14 @@ export function contentSchemas(reference: Reference) {
     })
     .strict();
 
+  /**
+   * Other words readers use for an actor or a term ("spokesperson", "AWS"):
+   * indexed with its page and used to widen a search. Never shown as text.
+   */
+  const alsoKnownAs = z
+    .array(z.string().trim().min(2, { message: 'an empty or one-letter word would match everything; remove it' }).max(60, { message: 'is longer than a reader would type; keep it to a few words' }))
+    .default([]);
+
   const actors = z.object({
     name: sentence,
     kind: z.enum(keysOf(ACTOR_KINDS)),
@@ -69,6 +77,7 @@ export function contentSchemas(reference: Reference) {
     title: z.string().optional(),
     role: sentence,
     url: z.url().optional(),
+    alsoKnownAs,
   });
 
   const topics = z
@@ -165,6 +174,7 @@ export function contentSchemas(reference: Reference) {
       term: sentence,
       definition: sentence,
       claims: z.array(reference('claims')).default([]),
+      alsoKnownAs,
     })
     .strict();
   return { actors, topics, sources, claims, events, diagrams, explainers, glossary };

@@ -12,17 +12,20 @@ import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkExplainerRefs, checkHome, checkRequiredExplainers, type ExplainerLike } from './explainers.ts';
 import type { EntryLike, Problem } from './problems.ts';
 import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
+import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
 
+type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[] } };
+
 export interface ContentInput {
-  actors: EntryLike[];
+  actors: Named<'name'>[];
   topics: EntryLike[];
   sources: (SourceLike & { data: { kind: string } })[];
   claims: (ClaimForCheck & { data: { aliases: string[] } })[];
   events: EntryLike[];
   explainers: (ExplainerLike & EntryLike)[];
-  glossary: EntryLike[];
+  glossary: Named<'term'>[];
   diagrams: (DiagramLike & EntryLike)[];
 }
 
@@ -73,6 +76,10 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...checkDuplicateIds(ctx.files),
     ...quoteCheck.problems,
     ...checkAliases(c.claims),
+    ...checkReaderWords([
+      ...c.actors.map((a) => ({ ...a, collection: 'actors' as const, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs ?? [] })),
+      ...c.glossary.map((t) => ({ ...t, collection: 'glossary' as const, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
+    ]),
   ];
   return { problems, quotes: quoteCheck.locations, aliases };
 }

@@ -30,7 +30,7 @@ export function fixture() {
   });
   const input = {
     actors: [
-      { id: 'board', filePath: file('actors', 'board'), data: { name: 'Harbour Board', kind: 'regulator' } },
+      { id: 'board', filePath: file('actors', 'board'), data: { name: 'Harbour Board', kind: 'regulator', alsoKnownAs: ['port authority'] as string[] } },
       { id: 'gazette', filePath: file('actors', 'gazette'), data: { name: 'The Gazette', kind: 'publication' } },
     ],
     topics: [{ id: 'the-request', filePath: file('topics', 'the-request'), data: { title: 'The request' } }],
@@ -57,7 +57,7 @@ export function fixture() {
       },
       { id: 'method', filePath: file('explainers', 'method', 'mdx'), body: 'How claims are rated.\n\n<StatusList />\n', data: { home: false } },
     ],
-    glossary: [{ id: 'timetable', filePath: file('glossary', 'timetable'), data: { claims: [ref('claims', 'company-refused')] } }],
+    glossary: [{ id: 'timetable', filePath: file('glossary', 'timetable'), data: { term: 'Timetable', alsoKnownAs: ['schedule'] as string[], claims: [ref('claims', 'company-refused')] } }],
     diagrams: [
       {
         id: 'who-asked',
