@@ -4,7 +4,8 @@
 // claim page's HTML bytes, index bytes, and, in Chromium, bytes and ms for a
 // first and a second search. Writes bench-out/bench.json.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, PROBE_QUERIES } from './generate.ts';
@@ -47,7 +48,7 @@ function build(dir: string): Build {
 const rows: Record<string, unknown>[] = [];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`${pad('claims', 7)} ${pad('build cold', 11)} ${pad('warm', 7)} ${pad('astro', 7)} ${pad('pagefind', 9)} ${pad('peak MB', 8)} ${pad('dist MB', 8)} ${pad('claim html', 11)} ${pad('index', 9)} ${pad('1st search', 18)} ${pad('2nd search', 16)}`);
+console.log(`${pad('claims', 7)} ${pad('build cold', 11)} ${pad('warm', 7)} ${pad('astro', 7)} ${pad('pagefind', 9)} ${pad('peak MB', 8)} ${pad('dist MB', 8)} ${pad('claim html', 11)} ${pad('index', 9)} ${pad('vocab gz', 9)} ${pad('1st search', 18)} ${pad('2nd search', 16)}`);
 
 for (const claims of sizes) {
   const dir = join(OUT, String(claims));
@@ -61,6 +62,7 @@ for (const claims of sizes) {
   const dist = join(dir, 'dist');
   const claimHtml = statSync(join(dist, routes.claim('claim-3'), 'index.html')).size;
   const indexBytes = du(join(dist, 'pagefind'));
+  const vocabBytes = gzipSync(readFileSync(join(dist, routes.searchVocabulary()))).length;
   process.stdout.write(`${pad(claims, 7)} searching…       \r`);
   const server = await staticServer(dist, 4395);
   let probe;
@@ -76,12 +78,13 @@ for (const claims of sizes) {
     distBytes: du(dist),
     claimHtmlBytes: claimHtml,
     indexBytes,
+    vocabBytes,
     firstSearch: probe.firstSearch,
     secondSearch: probe.secondSearch,
   };
   rows.push(row);
   console.log(
-    `${pad(claims, 7)} ${pad(`${cold.seconds.toFixed(1)} s`, 11)} ${pad(`${warm.seconds.toFixed(1)} s`, 7)} ${pad(`${warm.astroSeconds.toFixed(1)} s`, 7)} ${pad(`${warm.pagefindSeconds.toFixed(1)} s`, 9)} ${pad(Math.max(cold.peakMB, warm.peakMB).toFixed(0), 8)} ${pad((row.distBytes / 2 ** 20).toFixed(1), 8)} ${pad(kb(claimHtml), 11)} ${pad(kb(indexBytes), 9)} ${pad(`${kb(probe.firstSearch.sent)} ${probe.firstSearch.ms.toFixed(0)} ms`, 18)} ${pad(`${kb(probe.secondSearch.sent)} ${probe.secondSearch.ms.toFixed(0)} ms`, 16)}`,
+    `${pad(claims, 7)} ${pad(`${cold.seconds.toFixed(1)} s`, 11)} ${pad(`${warm.seconds.toFixed(1)} s`, 7)} ${pad(`${warm.astroSeconds.toFixed(1)} s`, 7)} ${pad(`${warm.pagefindSeconds.toFixed(1)} s`, 9)} ${pad(Math.max(cold.peakMB, warm.peakMB).toFixed(0), 8)} ${pad((row.distBytes / 2 ** 20).toFixed(1), 8)} ${pad(kb(claimHtml), 11)} ${pad(kb(indexBytes), 9)} ${pad(kb(vocabBytes), 9)} ${pad(`${kb(probe.firstSearch.sent)} ${probe.firstSearch.ms.toFixed(0)} ms`, 18)} ${pad(`${kb(probe.secondSearch.sent)} ${probe.secondSearch.ms.toFixed(0)} ms`, 16)}`,
   );
 }
 
@@ -98,6 +101,7 @@ const checks: [string, boolean | undefined][] = [
   ['warm build linear: 10,000 ≤ 12 × 1,000', mid && big && big.warm.seconds <= 12 * mid.warm.seconds],
   ['10,000 claims build (warm image cache) under 120 s', big && big.warm.seconds < 120],
   ['first search ≤ 150 KB', rows.every((r) => (r as { firstSearch: { sent: number } }).firstSearch.sent <= 150 * 1024)],
+  ['first search at 10,000 claims ≤ 250 KB (issue 9)', big && (big as unknown as { firstSearch: { sent: number } }).firstSearch.sent <= 250 * 1024],
 ];
 for (const [name, ok] of checks) console.log(`${ok === undefined ? 'n/a ' : ok ? 'ok  ' : 'MISS'} ${name}`);
 console.log(`figures written to ${join('bench-out', 'bench.json')}`);

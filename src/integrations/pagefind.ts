@@ -8,6 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { routes } from '../lib/paths.ts';
 import * as pagefind from 'pagefind';
 import { RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
 
@@ -37,6 +39,13 @@ export default function pagefindIntegration(): AstroIntegration {
         await pagefind.close();
         for (const f of UNUSED) rmSync(join(site, 'pagefind', f), { force: true });
         logger.info(`indexed ${pages.page_count} pages and ${records.length} records in ${Math.round(performance.now() - started)} ms`);
+        // The spelling vocabulary loads only when a search finds little; its size is worth seeing.
+        const vocabFile = join(site, routes.searchVocabulary());
+        if (existsSync(vocabFile)) {
+          const raw = readFileSync(vocabFile);
+          const words = (JSON.parse(raw.toString()) as { words: string }).words.split(' ').length;
+          logger.info(`spelling vocabulary: ${words} words, ${(raw.length / 1024).toFixed(1)} KB (${(gzipSync(raw).length / 1024).toFixed(1)} KB gzipped)`);
+        }
       },
     },
   };

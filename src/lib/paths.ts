@@ -57,6 +57,10 @@ export const routes = {
   /** The search page with a query and filters (?q=…&type=claim&actor=x). */
   searchFor: (state: Partial<FilterState>) => `/search/${writeFilterState({ q: '', filters: {}, ...state })}`,
   publishedUrls: () => '/published-urls.txt',
+  /** Readers' aliases and actors' names, loaded with the first search (see src/pages/search/). */
+  searchWords: () => '/search/words.json',
+  /** The spelling vocabulary, loaded only when a search finds too little. */
+  searchVocabulary: () => '/search/vocabulary.json',
   /** Page n of a paginated list: page 1 is the list's own address, page n is <list>page/<n>/. */
   listPage,
 } as const;

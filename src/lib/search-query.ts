@@ -1,7 +1,6 @@
-// Turning what a reader types into what Pagefind should look for. Pagefind
-// returns only pages that contain every word, so question words ("what did
-// Amazon threaten") would make natural questions find nothing: they are
-// dropped, unless nothing else is left.
+// Turning what a reader types into what Pagefind should look for. Question
+// words ("what did Amazon threaten") would rank pages by how often they say
+// "what" and "did": they are dropped, unless nothing else is left.
 
 const QUESTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'about', 'from', 'by', 'at',
@@ -17,7 +16,8 @@ export function searchTerms(query: string): string {
     .replace(/[“”"‘’?!.,;:()]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  const kept = words.filter((w) => !QUESTION_WORDS.has(w));
+  // One letter alone ("amazon s" from "Amazon's") finds nothing useful.
+  const kept = words.filter((w) => !QUESTION_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
   return (kept.length ? kept : words).join(' ');
 }
 
@@ -28,33 +28,15 @@ export function highlightWords(query: string): string[] {
 
 
 /**
- * Queries to try when the full query finds too little: the query with one
- * word left out, for each word (Pagefind needs every word to match, and a
- * reader's word may not be the article's: "buy" where it says "purchased").
+ * Queries to try when the words find too little: the words with one left out,
+ * for each word (Pagefind needs every word to match, and a reader's word may
+ * not be the article's: "buy" where it says "purchased").
  */
 export function relaxedQueries(terms: string): string[] {
   const words = terms.split(' ').filter(Boolean);
   if (words.length < 2) return [];
-  return words.map((_, i) => words.filter((__, k) => k !== i).join(' '));
-}
-
-/**
- * Full matches first, in their order; then results found only by relaxed
- * queries, those matched by more of them first (ties keep first-seen order).
- */
-export function mergeRelaxed<T>(full: T[], relaxed: T[][], key: (t: T) => string): T[] {
-  const seen = new Set(full.map(key));
-  const votes = new Map<string, { item: T; n: number; first: number }>();
-  let order = 0;
-  for (const list of relaxed) {
-    for (const item of list) {
-      const k = key(item);
-      if (seen.has(k)) continue;
-      const v = votes.get(k);
-      if (v) v.n++;
-      else votes.set(k, { item, n: 1, first: order++ });
-    }
-  }
-  const extra = [...votes.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((v) => v.item);
-  return [...full, ...extra];
+  const dropOne = words.map((_, i) => words.filter((__, k) => k !== i).join(' '));
+  // Three words or more: each word alone too, since two may be the reader's own.
+  const single = words.length >= 3 ? words.filter((w) => w.length >= 3) : [];
+  return [...new Set([...dropOne, ...single])];
 }

@@ -1,7 +1,11 @@
 // Shaping Pagefind results for display: one flat record per hit, grouped by
-// kind in the order readers look for them (claims first).
+// kind in the order readers look for them (claims first, unless the question
+// asks for something else: see search-intent.ts).
+import { coverage } from './search-match.ts';
 
 export const RESULT_TYPES = {
+  /** The page of the person, company or term the query names exactly. */
+  best: 'Best match',
   claim: 'Claims',
   source: 'Source passages',
   event: 'Timeline',
@@ -10,12 +14,27 @@ export const RESULT_TYPES = {
   actor: 'Who is who',
 } as const;
 export type ResultType = keyof typeof RESULT_TYPES;
+export const DEFAULT_ORDER = Object.keys(RESULT_TYPES) as ResultType[];
+
+/** What a search result for one paragraph of a source is called. */
+export const passageTitle = (publisher: string, n: number) => `${publisher}, paragraph ${n}`;
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string; text?: string };
+  weighted_locations: { balanced_score: number }[];
+}
 
 export interface RawResult {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  sub_results?: SubResult[];
 }
 
 export interface DisplayResult {
@@ -28,12 +47,27 @@ export interface DisplayResult {
   statusKey?: string;
   sources?: string;
   context?: string;
+  actors: string[];
+  /** The page's rank (see search-rank.ts); hits split from one page share it. */
+  score: number;
+  /** The share of the reader's words this hit contains (best over the query's variants). */
+  coverage: number;
 }
 
-export function toDisplay(r: RawResult): DisplayResult {
-  const type = (r.filters.type?.[0] ?? 'explainer') as ResultType;
-  return {
-    type: type in RESULT_TYPES ? type : 'explainer',
+/**
+ * Pages indexed whole but read as many results: a source is split into its
+ * passages, the glossary into its terms (each element with an id and a
+ * data-pagefind-title is a boundary). At most `perPage` of a page's hits are
+ * kept, those with the most weight first.
+ */
+const SPLIT: ReadonlySet<ResultType> = new Set(['source', 'term']);
+
+export function toDisplay(r: RawResult, score: number, wordSets: string[][], perPage = 3): DisplayResult[] {
+  const covered = (text: string) => Math.max(0, ...wordSets.map((w) => coverage(w, text)));
+  const raw = r.filters.type?.[0] as ResultType | undefined;
+  const type: ResultType = raw && raw in RESULT_TYPES ? raw : 'explainer';
+  const page: DisplayResult = {
+    type,
     url: r.url,
     title: r.meta.title ?? r.url,
     excerpt: r.excerpt,
@@ -41,16 +75,33 @@ export function toDisplay(r: RawResult): DisplayResult {
     statusKey: r.filters.status?.[0],
     sources: r.meta.sources,
     context: r.meta.context,
+    actors: r.filters.actor ?? [],
+    score,
+    coverage: covered(r.content),
   };
+  if (!SPLIT.has(type) || !r.sub_results?.length) return [page];
+  const weight = (s: SubResult) => s.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);
+  return r.sub_results
+    .map((s, i) => ({ s, i, w: weight(s), c: s.anchor?.text !== undefined ? covered(s.anchor.text) : page.coverage }))
+    .sort((a, b) => b.c - a.c || b.w - a.w || a.i - b.i)
+    .slice(0, perPage)
+    .map(({ s, c }) =>
+      s.anchor
+        ? { ...page, url: s.url, title: s.title, excerpt: s.excerpt, context: type === 'source' ? r.meta.title : RESULT_TYPES[type], coverage: c }
+        : { ...page, excerpt: s.excerpt },
+    );
 }
 
-export function groupResults(results: DisplayResult[]): { type: ResultType; label: string; results: DisplayResult[] }[] {
-  return (Object.keys(RESULT_TYPES) as ResultType[])
+export function groupResults(
+  results: DisplayResult[],
+  order: readonly ResultType[] = DEFAULT_ORDER,
+): { type: ResultType; label: string; results: DisplayResult[] }[] {
+  return order
     .map((type) => ({ type, label: RESULT_TYPES[type], results: results.filter((r) => r.type === type) }))
     .filter((g) => g.results.length);
 }
 
 /** The order results are shown in (grouped), which is the order recall is measured in. */
-export function displayOrder(results: DisplayResult[]): DisplayResult[] {
-  return groupResults(results).flatMap((g) => g.results);
+export function displayOrder(results: DisplayResult[], order: readonly ResultType[] = DEFAULT_ORDER): DisplayResult[] {
+  return groupResults(results, order).flatMap((g) => g.results);
 }

@@ -1,30 +1,44 @@
-// Pagefind, loaded on first use only: no search JS or index bytes are spent
-// on a page until a reader starts searching.
-import { mergeRelaxed, relaxedQueries, searchTerms } from '../../lib/search-query.ts';
-import { toDisplay, type DisplayResult, type RawResult } from '../../lib/search-results.ts';
+// The one search engine behind the header field and the /search/ page.
+// Pagefind and the readers' aliases load on first use only: no search JS or
+// index bytes are spent on a page until a reader starts searching. The
+// spelling vocabulary loads only when a search finds too little.
+import { relaxedQueries, searchTerms } from '../../lib/search-query.ts';
+import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
+import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
+import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
+import { expandQuery } from '../../lib/reader-words.ts';
+import { correctQuery, vocabulary, type Vocabulary } from '../../lib/spelling.ts';
+import { withBase, routes } from '../../lib/paths.ts';
+import type { SearchWords, VocabularyFile } from '../../lib/search-data.ts';
 
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<RawResult>;
 }
-
-const RELAX_BELOW = 3;
 interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
-  unfilteredResultCount: number;
 }
+type Filters = Record<string, string[]>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<PagefindSearch>;
-  debouncedSearch: (q: string | null, o?: { filters?: Record<string, string[]> }, ms?: number) => Promise<PagefindSearch | null>;
+  search: (q: string | null, o?: { filters?: Filters }) => Promise<PagefindSearch>;
+  debouncedSearch: (q: string | null, o?: { filters?: Filters }, ms?: number) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+/** Fewer hits holding every word than this, and the search tries a corrected spelling. */
+const FEW = 3;
 const base = import.meta.env.BASE_URL;
+const url = (path: string) => withBase(base, path);
 let loading: Promise<Pagefind> | undefined;
 let filtersLoaded: Promise<Pagefind> | undefined;
+let words: Promise<SearchWords> | undefined;
+let spelling: Promise<Vocabulary> | undefined;
+
+const json = <T,>(path: string): Promise<T> => fetch(url(path)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${path}: ${r.status}`))));
 
 function loadPagefind(withFilters = false): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
@@ -38,36 +52,110 @@ function loadPagefind(withFilters = false): Promise<Pagefind> {
   return withFilters && filtersLoaded ? filtersLoaded : loading;
 }
 
+// Search still works without the aliases file (an old cached page, a failed request): it only loses the aliases.
+const loadWords = () => (words ??= json<SearchWords>(routes.searchWords()).catch((): SearchWords => ({ aliases: [], actors: [], terms: [] })));
+const loadSpelling = () => (spelling ??= json<VocabularyFile>(routes.searchVocabulary()).then((f) => vocabulary(f.words.split(' '))));
+
 export interface SearchOutcome {
   query: string;
   total: number;
   results: DisplayResult[];
+  /** Result kinds in the order to show them (a question may ask for one first). */
+  order: ResultType[];
   filters: Record<string, Record<string, number>>;
+  /** The typed words found nothing, so these are results for a corrected spelling. */
+  corrected?: string;
+  /** The typed words found little; this spelling may find more. */
+  suggestion?: string;
+}
+
+export interface SearchOptions {
+  debounceMs?: number;
+  withFilters?: boolean;
+  /** Split pages (sources, glossary) show at most this many hits each. */
+  perPage?: number;
+  /** Search the words exactly as typed: no spelling correction. */
+  asTyped?: boolean;
+}
+
+/** The reader's words and their variants: as typed, with aliases replaced, without a question's verbs. */
+function variantsOf(query: string, stripped: string | undefined, sw: SearchWords): string[] {
+  const forms = [query, expandQuery(query, sw.aliases), stripped, stripped && expandQuery(stripped, sw.aliases)];
+  return [...new Set(forms.filter((f): f is string => !!f).map(searchTerms).filter(Boolean))];
+}
+
+interface Found {
+  total: number;
+  results: DisplayResult[];
+  filters: Record<string, Record<string, number>>;
+  /** Pages with a short hit (a claim, passage, event, term, person) that holds every word of the query or of one of its variants. */
+  full: number;
+}
+
+/**
+ * Explainers and whole sources are long enough to hold almost any few words:
+ * a search that only they answer in full still finds little.
+ */
+const isWholePage = (r: DisplayResult) => r.type === 'explainer' || (r.type === 'source' && !r.url.includes('#'));
+
+/**
+ * One search for settled words: variants merged, the kinds a question asks for
+ * loaded first. `relax` adds the words with one left out, ranked below every
+ * hit that holds them all (ordering is by the share of words a hit holds).
+ */
+async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, sw: SearchWords, active: Filters, limit: number, perPage: number, relax = false): Promise<Found> {
+  const intent = intentOf(query, sw);
+  const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
+  const terms = searchTerms(query);
+  const forms = terms ? variantsOf(query, intent.stripped, sw) : [];
+  // Variants are a little less sure than the words as typed.
+  const variants: Variant<PagefindResult>[] = [{ hits: first.results, weight: 1 }];
+  for (const q of forms.filter((f) => f !== terms)) variants.push({ hits: (await search(q)).results, weight: 0.9 });
+  if (relax) for (const q of relaxedQueries(terms)) variants.push({ hits: (await search(q)).results, weight: 0.5 });
+  // "Who reported it?" lists the sources too, below any that match the words.
+  if (intent.list && !active.type) variants.push({ hits: (await search(null, { ...active, type: [intent.list] })).results, weight: 0.01 });
+  const ranked = mergeVariants(variants);
+  // Only `limit` pages are loaded: those of the kinds the query asks for go first, so they are among them.
+  const kinds = [...intent.first, ...(intent.best ? [intent.best.type] : [])];
+  const wanted = new Set<string>();
+  if (terms && kinds.length && !active.type) {
+    for (const r of await Promise.all(kinds.map((t) => search(terms, { ...active, type: [t] })))) for (const h of r.results.slice(0, limit)) wanted.add(h.id);
+  }
+  const pages = [...ranked.filter((r) => wanted.has(r.hit.id)), ...ranked.filter((r) => !wanted.has(r.hit.id))].slice(0, limit);
+  const data = await Promise.all(pages.map((r) => r.hit.data()));
+  const wordSets = forms.map((f) => f.split(' '));
+  const shown = rankForIntent(data.flatMap((d, i) => toDisplay(d, pages[i]!.score, wordSets, perPage)), intent);
+  return {
+    total: shown.length + ranked.length - pages.length,
+    results: shown.slice(0, limit),
+    filters: first.filters,
+    full: new Set(shown.filter((r) => r.coverage === 1 && !isWholePage(r)).map((r) => r.url.split('#')[0])).size,
+  };
 }
 
 /**
  * Searches (debounced: a superseded call resolves to null). An empty query
- * with filters lists everything those filters match.
+ * with filters lists everything those filters match. When the words find
+ * little, the spelling vocabulary loads and a corrected spelling is tried:
+ * shown at once if the words as typed found nothing, offered otherwise.
  */
-export async function runSearch(
-  query: string,
-  filters: Record<string, string[]>,
-  limit: number,
-  { debounceMs = 120, withFilters = false } = {},
-): Promise<SearchOutcome | null> {
-  const pf = await loadPagefind(withFilters);
-  const terms = searchTerms(query);
+export async function runSearch(query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
+  const { debounceMs = 120, withFilters = false, perPage = 3, asTyped = false } = options;
+  const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
-  const hasFilters = Object.keys(active).length > 0;
-  if (!terms && !hasFilters) return { query, total: 0, results: [], filters: await pf.filters() };
-  const found = await pf.debouncedSearch(terms || null, { filters: active }, debounceMs);
-  if (!found) return null;
-  let results = found.results;
-  // Too few full matches: add pages that match all but one of the words.
-  if (results.length < RELAX_BELOW && terms) {
-    const relaxed = await Promise.all(relaxedQueries(terms).map((q) => pf.search(q, { filters: active })));
-    results = mergeRelaxed(results, relaxed.map((r) => r.results), (r) => r.id);
+  const order = groupOrder(intentOf(query, sw));
+  const terms = searchTerms(query);
+  if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order, filters: await pf.filters() };
+  const first = await pf.debouncedSearch(terms || null, { filters: active }, debounceMs);
+  if (!first) return null;
+  const found = await searchWords(pf, query, first, sw, active, limit, perPage);
+  if (!terms || found.full >= FEW) return { query, order, ...found };
+  const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, limit, perPage, true);
+  const fix = asTyped ? undefined : correctQuery(terms, await loadSpelling());
+  const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, limit, perPage));
+  if (fix && fixed && found.full === 0 && fixed.full > 0) {
+    const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
+    return { query, ...more, order: groupOrder(intentOf(fix, sw)), corrected: fix };
   }
-  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return { query, total: results.length, results: data.map(toDisplay), filters: found.filters };
+  return { query, order, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
 }

@@ -2,7 +2,7 @@
 // grouped by type. "/" focuses it, arrows move, Enter opens, Escape clears
 // and closes. Without JS the same form submits to /search/.
 import { runSearch } from './engine.ts';
-import { resultBody } from './render.ts';
+import { renderCorrection, resultBody, shownQuery } from './render.ts';
 import { groupResults } from '../../lib/search-results.ts';
 
 const LIMIT = 8;
@@ -15,6 +15,8 @@ export function initHeaderSearch(form: HTMLFormElement) {
   const listbox = panel.querySelector<HTMLElement>('[role=listbox]')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  const correction = panel.querySelector<HTMLElement>('[data-search-correction]')!;
+  let asTyped = false;
   let options: HTMLElement[] = [];
   let active = -1;
 
@@ -34,22 +36,30 @@ export function initHeaderSearch(form: HTMLFormElement) {
   const update = async () => {
     const q = input.value.trim();
     if (!q) {
+      correction.hidden = true;
       listbox.replaceChildren();
       options = [];
       setActive(-1);
       open(false);
       return;
     }
-    const outcome = await runSearch(q, {}, LIMIT);
+    const outcome = await runSearch(q, {}, LIMIT, { asTyped });
     if (!outcome || input.value.trim() !== q) return;
+    renderCorrection(correction, outcome, (words, exact) => {
+      input.value = words;
+      asTyped = exact;
+      input.focus();
+      void update();
+    });
+    const shown = shownQuery(outcome);
     more.href = `${form.action.split('?')[0]}?q=${encodeURIComponent(q)}`;
     more.textContent = outcome.total > outcome.results.length ? `See all ${outcome.total} results` : 'Search with filters';
-    status.textContent = outcome.total ? `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${q}”` : `Nothing found for “${q}”. Try fewer words, or browse all claims.`;
+    status.textContent = outcome.total ? `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”` : `Nothing found for “${q}”. Try fewer words, or browse all claims.`;
     let n = 0;
     // listbox > group (labelled) > option; options are not links (no
     // interactive content inside an option): choosing one navigates.
     listbox.replaceChildren(
-      ...groupResults(outcome.results).map((g) => {
+      ...groupResults(outcome.results, outcome.order).map((g) => {
         const group = document.createElement('div');
         group.setAttribute('role', 'group');
         const labelId = `search-group-${g.type}`;
@@ -65,7 +75,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
           option.setAttribute('role', 'option');
           option.id = `search-option-${n++}`;
           option.setAttribute('aria-selected', 'false');
-          group.append(resultBody(r, q, option));
+          group.append(resultBody(r, shown, option));
         }
         return group;
       }),
@@ -79,7 +89,10 @@ export function initHeaderSearch(form: HTMLFormElement) {
     const option = (e.target as HTMLElement).closest<HTMLElement>('[role=option]');
     if (option?.dataset.href) location.href = option.dataset.href;
   });
-  input.addEventListener('input', update);
+  input.addEventListener('input', () => {
+    asTyped = false;
+    void update();
+  });
   input.addEventListener('focus', () => {
     if (input.value.trim() && options.length) open(true);
   });

@@ -2,7 +2,8 @@
 // set as text; only Pagefind's excerpt (escaped text plus <mark>) is HTML.
 import { highlightWords } from '../../lib/search-query.ts';
 import { withHighlight } from '../../lib/paths.ts';
-import { groupResults, type DisplayResult } from '../../lib/search-results.ts';
+import { groupResults, type DisplayResult, type ResultType } from '../../lib/search-results.ts';
+import type { SearchOutcome } from './engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -33,9 +34,9 @@ export function resultBody<T extends HTMLElement>(r: DisplayResult, query: strin
 }
 
 /** Results grouped by type as plain lists (the search page). */
-export function renderGroups(container: HTMLElement, results: DisplayResult[], query: string) {
+export function renderGroups(container: HTMLElement, results: DisplayResult[], query: string, order?: ResultType[]) {
   container.replaceChildren(
-    ...groupResults(results).map((g) => {
+    ...groupResults(results, order).map((g) => {
       const section = el('section', 'result-group');
       const h = el('h2', 'result-group-label', `${g.label} (${g.results.length})`);
       const list = el('ol', 'result-list');
@@ -48,4 +49,27 @@ export function renderGroups(container: HTMLElement, results: DisplayResult[], q
       return section;
     }),
   );
+}
+
+/** The words whose results are shown: the corrected spelling when the typed one found nothing. */
+export const shownQuery = (o: SearchOutcome) => o.corrected ?? o.query;
+
+/**
+ * "Showing results for …" (the typed words found nothing) or "Did you mean …"
+ * (they found little), each one click away; `run` searches for the words given,
+ * `asTyped` without correcting them.
+ */
+export function renderCorrection(p: HTMLElement, o: SearchOutcome, run: (q: string, asTyped: boolean) => void) {
+  const button = (text: string, q: string, asTyped: boolean) => {
+    const b = el('button', 'link-button', text);
+    b.type = 'button';
+    b.addEventListener('click', () => run(q, asTyped));
+    return b;
+  };
+  if (o.corrected) {
+    p.replaceChildren('Showing results for ', el('strong', '', o.corrected), '. ', button(`Search for “${o.query}” instead`, o.query, true));
+  } else if (o.suggestion) {
+    p.replaceChildren('Did you mean ', button(o.suggestion, o.suggestion, false), '?');
+  } else p.replaceChildren();
+  p.hidden = !o.corrected && !o.suggestion;
 }

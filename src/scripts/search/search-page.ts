@@ -2,7 +2,7 @@
 // so a search can be shared; typing replaces the history entry, a filter
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
-import { renderGroups } from './render.ts';
+import { renderCorrection, renderGroups, shownQuery } from './render.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
 const LIMIT = 60;
@@ -14,6 +14,9 @@ export function initSearchPage(form: HTMLFormElement) {
   const empty = form.querySelector<HTMLElement>('[data-search-empty]')!;
   const emptyTitle = form.querySelector<HTMLElement>('[data-search-empty-title]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const correction = form.querySelector<HTMLElement>('[data-search-correction]')!;
+  // Set by "Search for … instead": the words as typed, not corrected, until the reader types again.
+  let asTyped = false;
 
   const stateFromForm = (): FilterState => {
     const filters: Record<string, string[]> = {};
@@ -29,7 +32,7 @@ export function initSearchPage(form: HTMLFormElement) {
 
   const show = async () => {
     const { q, filters } = stateFromForm();
-    const outcome = await runSearch(q, filters, LIMIT, { debounceMs: 80, withFilters: true });
+    const outcome = await runSearch(q, filters, LIMIT, { debounceMs: 80, withFilters: true, perPage: 10, asTyped });
     if (!outcome) return;
     const now = stateFromForm();
     if (now.q !== q) return;
@@ -44,6 +47,13 @@ export function initSearchPage(form: HTMLFormElement) {
     if (activeLabel) activeLabel.textContent = active ? `(${active} on)` : '';
     // Lets tests (and anyone scripting the page) know which search is shown.
     form.dataset.shown = urlFor({ q, filters });
+    renderCorrection(correction, outcome, (words, exact) => {
+      input.value = words;
+      asTyped = exact;
+      history.pushState(null, '', urlFor(stateFromForm()));
+      input.focus();
+      void show();
+    });
     if (!q && !filtered) {
       summary.textContent = '';
       results.replaceChildren();
@@ -51,15 +61,16 @@ export function initSearchPage(form: HTMLFormElement) {
       empty.hidden = false;
       return;
     }
-    renderGroups(results, outcome.results, q);
+    renderGroups(results, outcome.results, shownQuery(outcome), outcome.order);
     empty.hidden = outcome.total > 0;
     emptyTitle.textContent = `Nothing matches${q ? ` “${q}”` : ''}${filtered ? ' with these filters' : ''}. Try one of these`;
     summary.textContent = outcome.total
-      ? `${outcome.total} result${outcome.total === 1 ? '' : 's'}${q ? ` for “${q}”` : ''}${outcome.total > outcome.results.length ? `, showing the first ${outcome.results.length}` : ''}`
+      ? `${outcome.total} result${outcome.total === 1 ? '' : 's'}${q ? ` for “${shownQuery(outcome)}”` : ''}${outcome.total > outcome.results.length ? `, showing the first ${outcome.results.length}` : ''}`
       : '';
   };
 
   input.addEventListener('input', () => {
+    asTyped = false;
     history.replaceState(null, '', urlFor(stateFromForm()));
     void show();
   });

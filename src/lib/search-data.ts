@@ -1,0 +1,29 @@
+// The two small files the search loads besides Pagefind's index, built from
+// the content: readers' aliases with actors' names (every search), and the
+// spelling vocabulary (only when a search finds too little).
+import { normalizeWords, readerWords, type ReaderWord } from './reader-words.ts';
+import type { ActorNames } from './search-intent.ts';
+
+export interface SearchWords {
+  aliases: ReaderWord[];
+  actors: ActorNames[];
+  /** Glossary terms by name and alias, for "best match". */
+  terms: ActorNames[];
+}
+
+interface Named {
+  id: string;
+  name: string;
+  alsoKnownAs: string[];
+}
+
+const names = (e: Named): ActorNames => ({ id: e.id, phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))] });
+
+export function searchWords(actors: Named[], terms: Named[]): SearchWords {
+  return { aliases: readerWords([...actors, ...terms]), actors: actors.map(names), terms: terms.map(names) };
+}
+
+/** The vocabulary file: one string of words, most frequent first, so it stays small. */
+export interface VocabularyFile {
+  words: string;
+}

@@ -1,0 +1,109 @@
+// What a question asks for. "What did Amazon say" wants Amazon's on-the-record
+// statements; "when …" wants timeline events; "who reported …" wants the
+// sources; "who is …" a person or company; "what is …" the glossary. An intent
+// only reorders results (and may add a listing of the kind asked for): it
+// never hides one.
+import { normalizeWords } from './reader-words.ts';
+import { routes } from './paths.ts';
+import { DEFAULT_ORDER, type DisplayResult, type ResultType } from './search-results.ts';
+
+export interface Intent {
+  /** Result kinds the question asks for, shown before the others. */
+  first: ResultType[];
+  /** The words without the question's own verbs ("say", "reported"), when those are not what the reader looks for. */
+  stripped?: string;
+  /** A kind to list in full when the question asks for a kind and names little else. */
+  list?: ResultType;
+  /** Claims with this status, or about these actors, come first among claims. */
+  prefer: { status?: string; actors: string[] };
+  /** The query is the name (or alias) of an actor or term: its page is the best match. */
+  best?: { type: 'actor' | 'term'; path: string };
+}
+
+/** An actor as the question may name it: its id and its name and aliases, normalised. */
+export interface ActorNames {
+  id: string;
+  phrases: string[];
+}
+
+interface Rule {
+  /** Tested against the normalised question ("what did amazon say"). */
+  test: RegExp;
+  /** Words of the question that only say what is wanted. */
+  verbs: RegExp;
+  first: ResultType[];
+  status?: string;
+  list?: ResultType;
+}
+
+const SAID = /\b(say|says|said|saying|tell|tells|told|comment|comments|commented|respond|responds|responded|response|statement|statements|reply|replied|answer|answered|explain|explained|explanation|deny|denied|admit|admitted)\b/g;
+const REPORTED = /\b(report|reports|reported|reporting|publish|published|wrote|write|break|broke|broken|cover|covered|coverage|outlet|outlets|newspaper|newspapers|paper|publication|publications|source|sources|first)\b/g;
+const WHEN = /\b(when|date|dates|day|month|year|timeline|time)\b/g;
+
+const RULES: Rule[] = [
+  { test: /^(who|which|what) (\w+ )?(reported|published|wrote|broke|covered|first|outlet|newspaper|paper|publication|source)/, verbs: REPORTED, first: ['source'], list: 'source' },
+  { test: /\b(what|how) (did|does|do|has|have|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/, verbs: SAID, first: ['claim'], status: 'statement' },
+  { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, verbs: WHEN, first: ['event'] },
+  { test: /^(who is|who s|whos|who are|who was|who were)\b/, verbs: /\b(who|is|s|whos|are|was|were)\b/g, first: ['actor'] },
+  { test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/, verbs: /\b(what|is|s|whats|are|does|mean|define|definition|meaning|of)\b/g, first: ['term'] },
+];
+
+export interface Names {
+  actors: readonly ActorNames[];
+  terms: readonly ActorNames[];
+}
+
+const LEADING = /^(who|what)( is| s| are| was| were| does| do)?( the| an| a)? |^(whos|whats|define|definition of|meaning of) /;
+
+function bestMatch(text: string, names: Names): Intent['best'] {
+  const bare = text.replace(LEADING, '').replace(/ mean$/, '').replace(/^the /, '').trim();
+  const named = (e: ActorNames) => e.phrases.some((p) => p.replace(/^the /, '') === bare);
+  const actor = names.actors.find(named);
+  if (actor) return { type: 'actor', path: routes.actor(actor.id) };
+  const term = names.terms.find(named);
+  if (term) return { type: 'term', path: routes.term(term.id) };
+  return undefined;
+}
+
+export function intentOf(query: string, names: Names): Intent {
+  const text = normalizeWords(query);
+  const padded = ` ${text} `;
+  const named = names.actors.filter((a) => a.phrases.some((p) => p && padded.includes(` ${p} `))).map((a) => a.id);
+  const best = bestMatch(text, names);
+  const rule = RULES.find((r) => r.test.test(text));
+  if (!rule) return { first: [], prefer: { actors: [] }, best };
+  const stripped = text.replace(rule.verbs, ' ').replace(/\s+/g, ' ').trim();
+  return {
+    first: rule.first,
+    stripped: stripped !== text ? stripped : undefined,
+    list: rule.list,
+    prefer: { status: rule.status, actors: rule.status ? named : [] },
+    best,
+  };
+}
+
+/** Kinds in the order they are shown: those the question asks for first. */
+export function groupOrder(intent: Intent): ResultType[] {
+  const first: ResultType[] = ['best', ...intent.first];
+  return [...first, ...DEFAULT_ORDER.filter((t) => !first.includes(t))];
+}
+
+/** How much an intent lifts one result: a statement by a named actor most. */
+export function boost(r: DisplayResult, intent: Intent): number {
+  if (r.type !== 'claim') return 1;
+  let b = 1;
+  if (intent.prefer.status && r.statusKey === intent.prefer.status) b *= 3;
+  if (intent.prefer.actors.some((a) => r.actors.includes(a))) b *= 1.5;
+  return b;
+}
+
+/** The same results, grouped in the intent's order, each group by how many of the words they hold, then boosted score. */
+export function rankForIntent(results: DisplayResult[], intent: Intent): DisplayResult[] {
+  const order = groupOrder(intent);
+  const best = intent.best;
+  return results
+    .map((r) => (best && r.type === best.type && r.url.endsWith(best.path) ? { ...r, type: 'best' as const } : r))
+    .map((r, i) => ({ r, i, s: r.score * boost(r, intent) }))
+    .sort((a, b) => order.indexOf(a.r.type) - order.indexOf(b.r.type) || b.r.coverage - a.r.coverage || b.s - a.s || a.i - b.i)
+    .map((x) => x.r);
+}

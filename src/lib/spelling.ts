@@ -1,0 +1,87 @@
+// "Did you mean": the words of the site (every indexed text plus readers'
+// aliases), most frequent first, and the closest of them to a word a reader
+// mistyped. Built at build time; loaded only when a search finds too little.
+
+/** Words worth correcting to: letters only (digits too), three or more. */
+const WORD = /[\p{L}\p{N}]{3,}/gu;
+
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
+}
+
+/** Every word of the texts, most frequent first (ties alphabetical, so builds are stable). */
+export function buildVocabulary(texts: Iterable<string>): string[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const w of wordsOf(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
+/**
+ * Optimal-string-alignment distance (a swap of two neighbours counts once), or
+ * max + 1 as soon as it must exceed max.
+ */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+export interface Vocabulary {
+  /** Most frequent first. */
+  words: readonly string[];
+  known: ReadonlySet<string>;
+}
+
+export const vocabulary = (words: readonly string[]): Vocabulary => ({ words, known: new Set(words) });
+
+/**
+ * The closest word within distance 2 (1 for words under 5 letters). Among
+ * equally close words, one of the same length (a slip of one key, two keys
+ * swapped) beats an added or dropped letter, then the more frequent wins.
+ */
+export function closestWord(word: string, v: Vocabulary): string | undefined {
+  const max = word.length < 5 ? 1 : 2;
+  let best: string[] = [];
+  let bestD = max + 1;
+  for (const w of v.words) {
+    const d = editDistance(word, w, bestD);
+    if (d < bestD) {
+      best = [w];
+      bestD = d;
+    } else if (d === bestD && d <= max) best.push(w);
+  }
+  return best.find((w) => w.length === word.length) ?? best[0];
+}
+
+/**
+ * The query with each unknown word replaced by its closest known word, and
+ * each cut-short word ("recommendat") by the most frequent word it begins, or
+ * undefined if nothing changes.
+ */
+export function correctQuery(terms: string, v: Vocabulary): string | undefined {
+  let changed = false;
+  const out = terms.split(' ').map((word) => {
+    const w = wordsOf(word).join('');
+    if (!w || w.length < 4 || /\d/.test(w) || v.known.has(w)) return word;
+    const fix = v.words.find((k) => k.startsWith(w)) ?? closestWord(w, v);
+    if (!fix) return word;
+    changed = true;
+    return fix;
+  });
+  return changed ? out.join(' ') : undefined;
+}

@@ -1,0 +1,13 @@
+// Readers' aliases and actors' names for the search (see src/lib/search-data.ts).
+import type { APIRoute } from 'astro';
+import { site } from '../../data/site.ts';
+import { searchWords } from '../../lib/search-data.ts';
+
+export const GET: APIRoute = async () => {
+  const { actors, glossary } = await site();
+  const words = searchWords(
+    actors.map((a) => ({ id: a.id, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs })),
+    glossary.map((t) => ({ id: t.id, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs })),
+  );
+  return new Response(JSON.stringify(words));
+};
