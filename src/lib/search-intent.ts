@@ -89,7 +89,7 @@ export function groupOrder(intent: Intent): ResultType[] {
 }
 
 /** How much an intent lifts one result: a statement by a named actor most. */
-export function boost(r: DisplayResult, intent: Intent): number {
+function boost(r: DisplayResult, intent: Intent): number {
   if (r.type !== 'claim') return 1;
   let b = 1;
   if (intent.prefer.status && r.statusKey === intent.prefer.status) b *= 3;

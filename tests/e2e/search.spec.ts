@@ -148,3 +148,46 @@ test('on a phone the search field sits under the header and results fit the scre
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
 });
+
+test('a misspelt query shows results for the corrected words, in the header and on the page; one click searches as typed', async ({ page }) => {
+  const vocabulary: string[] = [];
+  page.on('request', (r) => r.url().includes('/search/vocabulary.json') && vocabulary.push(r.url()));
+  await page.goto(CLAIM);
+  await typeInHeader(page, 'door locks');
+  expect(vocabulary, 'a search that finds what it asks for never loads the spelling vocabulary').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('amazon spoksman');
+  const panel = page.locator('[data-site-search] [data-search-correction]');
+  await expect(panel).toHaveText(/Showing results for amazon spokesman\./);
+  expect(vocabulary.length).toBe(1);
+  await expect(page.getByRole('option').first()).toContainText(/spokesman/i);
+
+  await page.goto('search/?q=thermastat');
+  const correction = page.locator('form [data-search-correction]').last();
+  await expect(correction).toHaveText(/Showing results for thermostat\. Search for “thermastat” instead/);
+  await expect(page.locator('[data-search-results] a.result-link').first()).toContainText(/thermostat/i);
+  await correction.getByRole('button', { name: 'Search for “thermastat” instead' }).click();
+  await expect(correction).toBeHidden();
+  await expect(page.locator('[data-search-summary]')).not.toContainText('thermostat');
+});
+
+test("readers' words find what the articles call otherwise, and are not shown on the page", async ({ page }) => {
+  await page.goto('search/?q=AWS');
+  const results = page.locator('[data-search-results]');
+  await expect(results.locator('a.result-link').first()).toHaveAttribute('href', /\/glossary\/.*#term-web-hosting$/);
+  await expect(results.getByRole('region', { name: /Claims/ }).or(results.locator('section').nth(1)).locator('a.result-link').first()).toHaveAttribute('href', /\/claims\/(amazon-sells-web-hosting-and-fire-tv|wsj-report-describes-hosting-and-fire-tv-leverage)\//);
+  await page.goto('search/?q=spokesperson');
+  const best = page.locator('[data-search-results] section').first();
+  await expect(best.getByRole('heading')).toHaveText(/Best match/);
+  await expect(best.locator('a.result-link')).toHaveAttribute('href', /\/actors\/jack-evans\//);
+  await page.goto('actors/jack-evans/');
+  await expect(page.getByText('press officer')).toBeHidden();
+});
+
+test('a question reorders results: "when" puts the timeline first, "what did … say" on-the-record claims first', async ({ page }) => {
+  await page.goto('search/?q=when%20did%20ecobee%20refuse');
+  await expect(page.locator('[data-search-results] h2').first()).toHaveText(/^Timeline/);
+  await page.goto('search/?q=what%20did%20amazon%20say');
+  const first = page.locator('[data-search-results] a.result-link').first();
+  await expect(first.locator('.status-badge')).toHaveText('On the record');
+});

@@ -5,6 +5,7 @@
 import { relaxedQueries, searchTerms } from '../../lib/search-query.ts';
 import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
+import { coverage } from '../../lib/search-match.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
 import { expandQuery } from '../../lib/reader-words.ts';
 import { correctQuery, vocabulary, type Vocabulary } from '../../lib/spelling.ts';
@@ -90,6 +91,8 @@ interface Found {
   filters: Record<string, Record<string, number>>;
   /** Pages with a short hit (a claim, passage, event, term, person) that holds every word of the query or of one of its variants. */
   full: number;
+  /** A word of the query that no loaded page holds: perhaps misspelt. */
+  missing: boolean;
 }
 
 /**
@@ -130,6 +133,7 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
     results: shown.slice(0, limit),
     filters: first.filters,
     full: new Set(shown.filter((r) => r.coverage === 1 && !isWholePage(r)).map((r) => r.url.split('#')[0])).size,
+    missing: terms.split(' ').some((w) => w && !data.some((d) => coverage([w], d.content) === 1)),
   };
 }
 
@@ -151,7 +155,8 @@ export async function runSearch(query: string, filters: Filters, limit: number, 
   const found = await searchWords(pf, query, first, sw, active, limit, perPage);
   if (!terms || found.full >= FEW) return { query, order, ...found };
   const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, limit, perPage, true);
-  const fix = asTyped ? undefined : correctQuery(terms, await loadSpelling());
+  // The vocabulary loads only for a word nothing holds.
+  const fix = asTyped || !found.missing ? undefined : correctQuery(terms, await loadSpelling());
   const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, limit, perPage));
   if (fix && fixed && found.full === 0 && fixed.full > 0) {
     const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;

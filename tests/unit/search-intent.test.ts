@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupOrder, intentOf, rankForIntent } from '../../src/lib/search-intent.ts';
+import { searchWords } from '../../src/lib/search-data.ts';
+import type { DisplayResult } from '../../src/lib/search-results.ts';
+
+const names = searchWords(
+  [
+    { id: 'board', name: 'Harbour Board', alsoKnownAs: ['port authority'] },
+    { id: 'gazette', name: 'The Gazette', alsoKnownAs: [] },
+  ],
+  [{ id: 'timetable', name: 'Timetable', alsoKnownAs: ['schedule'] }],
+);
+
+const result = (type: DisplayResult['type'], url: string, extra: Partial<DisplayResult> = {}): DisplayResult => ({ type, url, title: url, excerpt: '', actors: [], score: 1, coverage: 1, ...extra });
+
+test('"what did X say" puts on-the-record claims by X first, without hiding others', () => {
+  const intent = intentOf('What did the port authority say about fares?', names);
+  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['board'] });
+  assert.equal(intent.stripped, 'what did the port authority about fares');
+  const ranked = rankForIntent(
+    [
+      result('claim', '/claims/reported/', { score: 3, statusKey: 'reported', actors: ['board'] }),
+      result('claim', '/claims/said-by-other/', { score: 2, statusKey: 'statement', actors: ['gazette'] }),
+      result('claim', '/claims/said-by-board/', { score: 2, statusKey: 'statement', actors: ['board'] }),
+      result('event', '/timeline/#e'),
+    ],
+    intent,
+  );
+  assert.deepEqual(ranked.map((r) => r.url), ['/claims/said-by-board/', '/claims/said-by-other/', '/claims/reported/', '/timeline/#e']);
+});
+
+test('"when" wants the timeline first; "who reported" the sources, listed; "what is" the glossary', () => {
+  assert.deepEqual(groupOrder(intentOf('when did the board ask', names)).slice(0, 3), ['best', 'event', 'claim']);
+  const reported = intentOf('who reported it first', names);
+  assert.equal(reported.list, 'source');
+  assert.deepEqual(groupOrder(reported).slice(1, 2), ['source']);
+  assert.deepEqual(intentOf('what is a schedule', names).first, ['term']);
+  assert.deepEqual(intentOf('ferry fares', names), { first: [], prefer: { actors: [] }, best: undefined });
+});
+
+test('a query that is a name or alias makes that page the best match', () => {
+  assert.deepEqual(intentOf('gazette', names).best, { type: 'actor', path: '/actors/gazette/' });
+  assert.deepEqual(intentOf('Who is the Port Authority?', names).best, { type: 'actor', path: '/actors/board/' });
+  assert.deepEqual(intentOf('schedule', names).best, { type: 'term', path: '/glossary/#term-timetable' });
+  const ranked = rankForIntent([result('claim', '/claims/c/'), result('actor', '/base/actors/gazette/'), result('actor', '/base/actors/board/')], intentOf('the gazette', names));
+  assert.deepEqual(ranked.map((r) => [r.type, r.url]), [['best', '/base/actors/gazette/'], ['claim', '/claims/c/'], ['actor', '/base/actors/board/']]);
+});
+
+test('within a kind, hits holding every word come before higher-scored partial ones', () => {
+  const ranked = rankForIntent([result('claim', '/a/', { score: 9, coverage: 0.5 }), result('claim', '/b/', { score: 1 })], intentOf('ferry', names));
+  assert.deepEqual(ranked.map((r) => r.url), ['/b/', '/a/']);
+});

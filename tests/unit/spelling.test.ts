@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildVocabulary, closestWord, correctQuery, editDistance, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+
+const v = vocabulary(buildVocabulary(['The harbour board asked the ferry company for timetables.', 'Even the board said no; Evans, the spokesman, said nothing.', 'even even recommendations']));
+
+test('the vocabulary holds every word of three letters or more, most frequent first', () => {
+  assert.deepEqual(v.words.slice(0, 3), ['the', 'even', 'board']);
+  assert.ok(v.known.has('recommendations') && !v.known.has('no'));
+  assert.deepEqual(wordsOf('Québec’s 4G port-authority'), ['quebec', 'port', 'authority']);
+});
+
+test('edit distance counts a swap of neighbours once and stops past the limit', () => {
+  assert.equal(editDistance('andriod', 'android'), 1);
+  assert.equal(editDistance('ferry', 'fairy', 2), 2);
+  assert.equal(editDistance('ferry', 'timetables', 2), 3);
+});
+
+test('the closest word: same length beats an added or dropped letter, then frequency', () => {
+  assert.equal(closestWord('evens', v), 'evans', '"even" is more frequent but one letter shorter');
+  assert.equal(closestWord('timetabels', v), 'timetables');
+  assert.equal(closestWord('zebra', v), undefined);
+});
+
+test('a query is corrected word by word; short and known words are left alone; cut-short words are completed', () => {
+  assert.equal(correctQuery('harbur bord', v), 'harbour board');
+  assert.equal(correctQuery('harbour board', v), undefined);
+  assert.equal(correctQuery('buy ferry', v), undefined, 'three letters: too close to other words to guess');
+  assert.equal(correctQuery('recommendat', v), 'recommendations');
+});
