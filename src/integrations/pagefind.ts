@@ -6,8 +6,8 @@
 
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { routes } from '../lib/paths.ts';
 import * as pagefind from 'pagefind';
@@ -39,12 +39,14 @@ export default function pagefindIntegration(): AstroIntegration {
         await pagefind.close();
         for (const f of UNUSED) rmSync(join(site, 'pagefind', f), { force: true });
         logger.info(`indexed ${pages.page_count} pages and ${records.length} records in ${Math.round(performance.now() - started)} ms`);
-        // The spelling vocabulary loads only when a search finds little; its size is worth seeing.
-        const vocabFile = join(site, routes.searchVocabulary());
-        if (existsSync(vocabFile)) {
-          const raw = readFileSync(vocabFile);
-          const words = (JSON.parse(raw.toString()) as { words: string }).words.split(' ').length;
-          logger.info(`spelling vocabulary: ${words} words, ${(raw.length / 1024).toFixed(1)} KB (${(gzipSync(raw).length / 1024).toFixed(1)} KB gzipped)`);
+        // The spelling vocabulary loads only when a search needs it, one letter at a time; its size is worth seeing.
+        const vocabDir = join(site, dirname(routes.searchVocabulary('a')));
+        if (existsSync(vocabDir)) {
+          const files = readdirSync(vocabDir).map((f) => readFileSync(join(vocabDir, f)));
+          const words = files.reduce((n, f) => n + (JSON.parse(f.toString()) as { words: string }).words.split(' ').length, 0);
+          const gz = files.map((f) => gzipSync(f).length);
+          const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+          logger.info(`spelling vocabulary: ${words} words in ${files.length} letter files, ${kb(gz.reduce((a, b) => a + b, 0))} gzipped in all, largest ${kb(Math.max(...gz))}`);
         }
       },
     },

@@ -59,8 +59,8 @@ export const routes = {
   publishedUrls: () => '/published-urls.txt',
   /** Readers' aliases and actors' names, loaded with the first search (see src/pages/search/). */
   searchWords: () => '/search/words.json',
-  /** The spelling vocabulary, loaded only when a search finds too little. */
-  searchVocabulary: () => '/search/vocabulary.json',
+  /** The spelling vocabulary's words that start with one letter (see src/lib/spelling.ts letterOf). */
+  searchVocabulary: (letter: string) => `/search/vocabulary/${letter}.json`,
   /** Page n of a paginated list: page 1 is the list's own address, page n is <list>page/<n>/. */
   listPage,
 } as const;

@@ -1,7 +1,10 @@
 // Readers' words for what the articles name otherwise ("AWS" for web hosting,
-// "spokesperson" for spokesman, a country for a nationality). Editors list
-// them under `alsoKnownAs` on actors and glossary terms; the search looks for
-// the entry's own name as well whenever a reader types one of them.
+// "spokesperson" for spokesman, a country for a nationality, "blackmail" for
+// the pressure the reports describe). Editors list them under `alsoKnownAs` on
+// actors, glossary terms and topics. An actor's or term's alias is searched as
+// the entry's own name; a topic's alias sends the rest of the query to the
+// topic's claims. Words match by stem: "blackmailed" finds "blackmail".
+import { normalizeWords, stem } from './words.ts';
 
 /** One of a reader's words and the name the content uses for the same thing, both normalised. */
 export interface ReaderWord {
@@ -14,16 +17,6 @@ export interface NamedEntry {
   alsoKnownAs: string[];
 }
 
-/** Lower case, no accents, letters and digits only, single spaces: how phrases are compared. */
-export function normalizeWords(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Every alias of every entry, longest first so "amazon web services" wins over "amazon". */
 export function readerWords(entries: NamedEntry[]): ReaderWord[] {
   return entries
@@ -32,20 +25,45 @@ export function readerWords(entries: NamedEntry[]): ReaderWord[] {
     .sort((a, b) => b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
 }
 
+/** Where the phrase's words occur in the query's words, by stem, or -1. */
+function find(tokens: readonly string[], phrase: string): number {
+  const want = phrase.split(' ').map(stem);
+  for (let i = 0; i + want.length <= tokens.length; i++) {
+    if (want.every((w, j) => stem(tokens[i + j]!) === w)) return i;
+  }
+  return -1;
+}
+
 /**
  * The query with each reader's word replaced by the content's name for it, or
  * undefined when it has none. Whole words only: "eu" does not match "eureka".
  */
 export function expandQuery(query: string, words: readonly ReaderWord[]): string | undefined {
-  let text = ` ${normalizeWords(query)} `;
-  const found: string[] = [];
+  let tokens = normalizeWords(query).split(' ');
+  let changed = false;
   for (const w of words) {
-    const at = text.indexOf(` ${w.phrase} `);
+    const at = find(tokens, w.phrase);
     if (at < 0) continue;
     // A placeholder keeps a replaced name from being matched again by a shorter alias.
-    text = `${text.slice(0, at)} \u0000${found.length} ${text.slice(at + w.phrase.length + 1)}`;
-    found.push(w.means);
+    tokens = [...tokens.slice(0, at), `\u0000${w.means}`, ...tokens.slice(at + w.phrase.split(' ').length)];
+    changed = true;
   }
-  if (!found.length) return undefined;
-  return text.replace(/\u0000(\d+)/g, (_, i: string) => found[Number(i)]!).replace(/\s+/g, ' ').trim();
+  return changed ? tokens.join(' ').replace(/\u0000/g, '') : undefined;
+}
+
+/** A topic named by its readers' words. */
+export interface TopicWords {
+  id: string;
+  phrases: string[];
+}
+
+/** The topics a query names by an alias, each with the query's other words. */
+export function topicsIn(query: string, topics: readonly TopicWords[]): { id: string; rest: string }[] {
+  const tokens = normalizeWords(query).split(' ');
+  return topics.flatMap((t) => {
+    const phrase = [...t.phrases].sort((a, b) => b.length - a.length).find((p) => find(tokens, p) >= 0);
+    if (!phrase) return [];
+    const at = find(tokens, phrase);
+    return [{ id: t.id, rest: [...tokens.slice(0, at), ...tokens.slice(at + phrase.split(' ').length)].join(' ') }];
+  });
 }

@@ -63,8 +63,9 @@ export function contentSchemas(reference: Reference) {
     .strict();
 
   /**
-   * Other words readers use for an actor or a term ("spokesperson", "AWS"):
-   * indexed with its page and used to widen a search. Never shown as text.
+   * Other words readers use for an actor, a term or a topic ("spokesperson",
+   * "AWS", "blackmail"): indexed with the entry's page and used to widen a
+   * search. Never shown as text.
    */
   const alsoKnownAs = z
     .array(z.string().trim().min(2, { message: 'an empty or one-letter word would match everything; remove it' }).max(60, { message: 'is longer than a reader would type; keep it to a few words' }))
@@ -85,6 +86,8 @@ export function contentSchemas(reference: Reference) {
       title: sentence,
       description: sentence,
       order: z.number().int(),
+      /** Readers' words for what the topic is about ("blackmail" for pressure): a search with one looks among the topic's claims. */
+      alsoKnownAs,
     })
     .strict();
 

@@ -1,7 +1,8 @@
 // The two small files the search loads besides Pagefind's index, built from
 // the content: readers' aliases with actors' names (every search), and the
 // spelling vocabulary (only when a search finds too little).
-import { normalizeWords, readerWords, type ReaderWord } from './reader-words.ts';
+import { readerWords, type ReaderWord, type TopicWords } from './reader-words.ts';
+import { normalizeWords } from './words.ts';
 import type { ActorNames } from './search-intent.ts';
 
 export interface SearchWords {
@@ -9,6 +10,8 @@ export interface SearchWords {
   actors: ActorNames[];
   /** Glossary terms by name and alias, for "best match". */
   terms: ActorNames[];
+  /** Topics by their aliases: a query with one looks among the topic's claims. */
+  topics: TopicWords[];
 }
 
 interface Named {
@@ -19,8 +22,13 @@ interface Named {
 
 const names = (e: Named): ActorNames => ({ id: e.id, phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))] });
 
-export function searchWords(actors: Named[], terms: Named[]): SearchWords {
-  return { aliases: readerWords([...actors, ...terms]), actors: actors.map(names), terms: terms.map(names) };
+export function searchWords(actors: Named[], terms: Named[], topics: Named[] = []): SearchWords {
+  return {
+    aliases: readerWords([...actors, ...terms]),
+    actors: actors.map(names),
+    terms: terms.map(names),
+    topics: topics.filter((t) => t.alsoKnownAs.length).map((t) => ({ id: t.id, phrases: t.alsoKnownAs.map(normalizeWords) })),
+  };
 }
 
 /** The vocabulary file: one string of words, most frequent first, so it stays small. */

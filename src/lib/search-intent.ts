@@ -3,7 +3,7 @@
 // sources; "who is …" a person or company; "what is …" the glossary. An intent
 // only reorders results (and may add a listing of the kind asked for): it
 // never hides one.
-import { normalizeWords } from './reader-words.ts';
+import { normalizeWords } from './words.ts';
 import { routes } from './paths.ts';
 import { DEFAULT_ORDER, type DisplayResult, type ResultType } from './search-results.ts';
 

@@ -1,6 +1,8 @@
 // "Did you mean": the words of the site (every indexed text plus readers'
 // aliases), most frequent first, and the closest of them to a word a reader
-// mistyped. Built at build time; loaded only when a search finds too little.
+// mistyped. Built at build time in one file per first letter, so a search
+// loads only the letters of the words it could not find (a slip rarely hits
+// the first letter, and the whole vocabulary of a large story is many KB).
 
 /** Words worth correcting to: letters only (digits too), three or more. */
 const WORD = /[\p{L}\p{N}]{3,}/gu;
@@ -39,6 +41,24 @@ export function editDistance(a: string, b: string, max = 2): number {
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/** The file a word's letter lives in: its first character (a–z, 0–9), or its code point for any other letter. */
+export function letterOf(word: string): string {
+  const c = word[0] ?? '';
+  return /[a-z0-9]/.test(c) ? c : `u${c.codePointAt(0)?.toString(16) ?? ''}`;
+}
+
+/** The vocabulary cut by first letter, each part still most frequent first. */
+export function byLetter(words: readonly string[]): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const w of words) {
+    const k = letterOf(w);
+    const part = parts.get(k);
+    if (part) part.push(w);
+    else parts.set(k, [w]);
+  }
+  return parts;
 }
 
 export interface Vocabulary {

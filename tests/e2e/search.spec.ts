@@ -151,7 +151,7 @@ test('on a phone the search field sits under the header and results fit the scre
 
 test('a misspelt query shows results for the corrected words, in the header and on the page; one click searches as typed', async ({ page }) => {
   const vocabulary: string[] = [];
-  page.on('request', (r) => r.url().includes('/search/vocabulary.json') && vocabulary.push(r.url()));
+  page.on('request', (r) => r.url().includes('/search/vocabulary/') && vocabulary.push(r.url()));
   await page.goto(CLAIM);
   await typeInHeader(page, 'door locks');
   expect(vocabulary, 'a search that finds what it asks for never loads the spelling vocabulary').toEqual([]);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandQuery, normalizeWords, readerWords } from '../../src/lib/reader-words.ts';
+import { expandQuery, readerWords, topicsIn } from '../../src/lib/reader-words.ts';
+import { normalizeWords } from '../../src/lib/words.ts';
 
 const words = readerWords([
   { name: 'Harbour Board', alsoKnownAs: ['port authority', 'HB', 'Hafenamt'] },
@@ -26,4 +27,16 @@ test('the longest phrase wins and a replaced name is not matched again', () => {
 
 test('an alias equal to its own name is ignored', () => {
   assert.deepEqual(readerWords([{ name: 'Board', alsoKnownAs: ['board', 'BOARD!'] }]), []);
+});
+
+test('aliases match by stem: an inflected word finds its alias', () => {
+  assert.equal(expandQuery('port authorities', words), 'harbour board');
+  assert.equal(expandQuery('schedules changed', words), 'ferry timetable changed');
+});
+
+test('a topic named by an alias sends the rest of the query to it', () => {
+  const topics = [{ id: 'pressure', phrases: ['blackmail', 'strong arm'] }, { id: 'refusal', phrases: ['turned down'] }];
+  assert.deepEqual(topicsIn('Board blackmailed the company', topics), [{ id: 'pressure', rest: 'board the company' }]);
+  assert.deepEqual(topicsIn('company turned the board down', topics), [], 'a phrase matches only as written together');
+  assert.deepEqual(topicsIn('strong-armed', topics), [{ id: 'pressure', rest: '' }]);
 });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeVariants } from '../../src/lib/search-rank.ts';
-import { coverage, stem } from '../../src/lib/search-match.ts';
+import { coverage } from '../../src/lib/search-match.ts';
+import { stem } from '../../src/lib/words.ts';
 
 test('each page once, at its best weighted score over the variants', () => {
   const merged = mergeVariants([

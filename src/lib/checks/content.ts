@@ -20,7 +20,7 @@ type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { also
 
 export interface ContentInput {
   actors: Named<'name'>[];
-  topics: EntryLike[];
+  topics: Named<'title'>[];
   sources: (SourceLike & { data: { kind: string } })[];
   claims: (ClaimForCheck & { data: { aliases: string[] } })[];
   events: EntryLike[];
@@ -79,6 +79,7 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...checkReaderWords([
       ...c.actors.map((a) => ({ ...a, collection: 'actors' as const, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs ?? [] })),
       ...c.glossary.map((t) => ({ ...t, collection: 'glossary' as const, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
+      ...c.topics.map((t) => ({ ...t, collection: 'topics' as const, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
     ]),
   ];
   return { problems, quotes: quoteCheck.locations, aliases };

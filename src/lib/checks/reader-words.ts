@@ -1,12 +1,12 @@
-// A reader's word must lead to one entry: an alias that is another actor's or
-// term's name or alias would send a search to two places at once.
-import { normalizeWords } from '../reader-words.ts';
+// A reader's word must lead to one entry: an alias that is another actor's,
+// term's or topic's name or alias would send a search to two places at once.
+import { normalizeWords } from '../words.ts';
 import { fileOf, type Problem } from './problems.ts';
 
 export interface NamedEntryLike {
   id: string;
   filePath?: string;
-  collection: 'actors' | 'glossary';
+  collection: 'actors' | 'glossary' | 'topics';
   name: string;
   alsoKnownAs: string[];
 }

@@ -4,10 +4,11 @@ import { site } from '../../data/site.ts';
 import { searchWords } from '../../lib/search-data.ts';
 
 export const GET: APIRoute = async () => {
-  const { actors, glossary } = await site();
+  const { actors, glossary, topics } = await site();
   const words = searchWords(
     actors.map((a) => ({ id: a.id, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs })),
     glossary.map((t) => ({ id: t.id, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs })),
+    topics.map((t) => ({ id: t.id, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs })),
   );
   return new Response(JSON.stringify(words));
 };

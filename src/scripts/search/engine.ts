@@ -7,8 +7,8 @@ import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
 import { coverage } from '../../lib/search-match.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
-import { expandQuery } from '../../lib/reader-words.ts';
-import { correctQuery, vocabulary, type Vocabulary } from '../../lib/spelling.ts';
+import { expandQuery, topicsIn } from '../../lib/reader-words.ts';
+import { correctQuery, letterOf, vocabulary, wordsOf, type Vocabulary } from '../../lib/spelling.ts';
 import { withBase, routes } from '../../lib/paths.ts';
 import type { SearchWords, VocabularyFile } from '../../lib/search-data.ts';
 
@@ -37,7 +37,7 @@ const url = (path: string) => withBase(base, path);
 let loading: Promise<Pagefind> | undefined;
 let filtersLoaded: Promise<Pagefind> | undefined;
 let words: Promise<SearchWords> | undefined;
-let spelling: Promise<Vocabulary> | undefined;
+const letters = new Map<string, Promise<string[]>>();
 
 const json = <T,>(path: string): Promise<T> => fetch(url(path)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${path}: ${r.status}`))));
 
@@ -54,8 +54,15 @@ function loadPagefind(withFilters = false): Promise<Pagefind> {
 }
 
 // Search still works without the aliases file (an old cached page, a failed request): it only loses the aliases.
-const loadWords = () => (words ??= json<SearchWords>(routes.searchWords()).catch((): SearchWords => ({ aliases: [], actors: [], terms: [] })));
-const loadSpelling = () => (spelling ??= json<VocabularyFile>(routes.searchVocabulary()).then((f) => vocabulary(f.words.split(' '))));
+const loadWords = () => (words ??= json<SearchWords>(routes.searchWords()).catch((): SearchWords => ({ aliases: [], actors: [], terms: [], topics: [] })));
+/** The vocabulary of the given first letters (a letter no word starts with has no file: it adds none). */
+async function loadSpelling(words: string[]): Promise<Vocabulary> {
+  const keys = [...new Set(words.flatMap(wordsOf).map(letterOf))];
+  for (const k of keys) {
+    if (!letters.has(k)) letters.set(k, json<VocabularyFile>(routes.searchVocabulary(k)).then((f) => f.words.split(' '), () => []));
+  }
+  return vocabulary((await Promise.all(keys.map((k) => letters.get(k)!))).flat());
+}
 
 export interface SearchOutcome {
   query: string;
@@ -91,8 +98,8 @@ interface Found {
   filters: Record<string, Record<string, number>>;
   /** Pages with a short hit (a claim, passage, event, term, person) that holds every word of the query or of one of its variants. */
   full: number;
-  /** A word of the query that no loaded page holds: perhaps misspelt. */
-  missing: boolean;
+  /** Words of the query that no loaded page holds: perhaps misspelt. */
+  missing: string[];
 }
 
 /**
@@ -111,12 +118,29 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
   const terms = searchTerms(query);
   const forms = terms ? variantsOf(query, intent.stripped, sw) : [];
-  // Variants are a little less sure than the words as typed.
-  const variants: Variant<PagefindResult>[] = [{ hits: first.results, weight: 1 }];
-  for (const q of forms.filter((f) => f !== terms)) variants.push({ hits: (await search(q)).results, weight: 0.9 });
-  if (relax) for (const q of relaxedQueries(terms)) variants.push({ hits: (await search(q)).results, weight: 0.5 });
-  // "Who reported it?" lists the sources too, below any that match the words.
-  if (intent.list && !active.type) variants.push({ hits: (await search(null, { ...active, type: [intent.list] })).results, weight: 0.01 });
+  // A topic's alias ("blackmail") looks for the query's other words among the topic's claims.
+  const topics = terms && !active.topic ? topicsIn(query, sw.topics).map((t) => ({ ...t, rest: searchTerms(t.rest) })) : [];
+  const others = forms.filter((f) => f !== terms);
+  const relaxed = relax ? relaxedQueries(terms) : [];
+  // All variants at once: the worker answers them in turn, without a round trip between.
+  const [formHits, topicHits, relaxedHits, listed] = await Promise.all([
+    Promise.all(others.map((q) => search(q))),
+    Promise.all(topics.map((t) => search(t.rest || null, { ...active, topic: [t.id] }))),
+    Promise.all(relaxed.map((q) => search(q))),
+    // "Who reported it?" lists the sources too, below any that match the words.
+    intent.list && !active.type ? search(null, { ...active, type: [intent.list] }) : undefined,
+  ]);
+  // Variants are a little less sure than the words as typed; relaxed ones less still.
+  const variants: Variant<PagefindResult>[] = [
+    { hits: first.results, weight: 1 },
+    ...formHits.map((r) => ({ hits: r.results, weight: 0.9 })),
+    ...topicHits.map((r) => ({ hits: r.results, weight: 0.9 })),
+    ...relaxedHits.map((r) => ({ hits: r.results, weight: 0.5 })),
+    ...(listed ? [{ hits: listed.results, weight: 0.01 }] : []),
+  ];
+  // A topic's claims hold the reader's word by topic, not by text: they are measured by the other words.
+  const byTopic = new Map<string, string[]>();
+  topicHits.forEach((r, i) => r.results.forEach((h) => byTopic.set(h.id, topics[i]!.rest.split(' ').filter(Boolean))));
   const ranked = mergeVariants(variants);
   // Only `limit` pages are loaded: those of the kinds the query asks for go first, so they are among them.
   const kinds = [...intent.first, ...(intent.best ? [intent.best.type] : [])];
@@ -127,13 +151,19 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   const pages = [...ranked.filter((r) => wanted.has(r.hit.id)), ...ranked.filter((r) => !wanted.has(r.hit.id))].slice(0, limit);
   const data = await Promise.all(pages.map((r) => r.hit.data()));
   const wordSets = forms.map((f) => f.split(' '));
-  const shown = rankForIntent(data.flatMap((d, i) => toDisplay(d, pages[i]!.score, wordSets, perPage)), intent);
+  const shown = rankForIntent(
+    data.flatMap((d, i) => {
+      const topicWords = byTopic.get(pages[i]!.hit.id);
+      return toDisplay(d, pages[i]!.score, topicWords ? [...wordSets, topicWords] : wordSets, perPage);
+    }),
+    intent,
+  );
   return {
     total: shown.length + ranked.length - pages.length,
     results: shown.slice(0, limit),
     filters: first.filters,
     full: new Set(shown.filter((r) => r.coverage === 1 && !isWholePage(r)).map((r) => r.url.split('#')[0])).size,
-    missing: terms.split(' ').some((w) => w && !data.some((d) => coverage([w], d.content) === 1)),
+    missing: terms.split(' ').filter((w) => w && !data.some((d) => coverage([w], d.content) === 1)),
   };
 }
 
@@ -155,8 +185,8 @@ export async function runSearch(query: string, filters: Filters, limit: number, 
   const found = await searchWords(pf, query, first, sw, active, limit, perPage);
   if (!terms || found.full >= FEW) return { query, order, ...found };
   const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, limit, perPage, true);
-  // The vocabulary loads only for a word nothing holds.
-  const fix = asTyped || !found.missing ? undefined : correctQuery(terms, await loadSpelling());
+  // The vocabulary loads only for words nothing holds, and only their first letters.
+  const fix = asTyped || !found.missing.length ? undefined : correctQuery(terms, await loadSpelling(found.missing));
   const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, limit, perPage));
   if (fix && fixed && found.full === 0 && fixed.full > 0) {
     const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;

@@ -1,12 +1,12 @@
 // Every word the search can find, for "Did you mean" (see src/lib/spelling.ts):
-// the texts that are indexed, plus readers' aliases.
-import type { APIRoute } from 'astro';
-import { site } from '../../data/site.ts';
-import { passages } from '../../lib/article.ts';
-import { buildVocabulary } from '../../lib/spelling.ts';
-import type { VocabularyFile } from '../../lib/search-data.ts';
+// the texts that are indexed, plus readers' aliases; one file per first letter.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../data/site.ts';
+import { passages } from '../../../lib/article.ts';
+import { buildVocabulary, byLetter } from '../../../lib/spelling.ts';
+import type { VocabularyFile } from '../../../lib/search-data.ts';
 
-export const GET: APIRoute = async () => {
+export const getStaticPaths = (async () => {
   const { actors, topics, sources, blocksBySource, claims, events, explainers, glossary } = await site();
   const texts = [
     ...actors.flatMap((a) => [a.data.name, a.data.title ?? '', a.data.role, ...a.data.alsoKnownAs]),
@@ -18,6 +18,10 @@ export const GET: APIRoute = async () => {
     ...explainers.flatMap((e) => [e.data.title, e.data.description, (e.body ?? '').replace(/<[^>]*>|\{[^}]*\}/g, ' ')]),
     ...glossary.flatMap((t) => [t.data.term, t.data.definition, ...t.data.alsoKnownAs]),
   ];
-  const file: VocabularyFile = { words: buildVocabulary(texts).join(' ') };
+  return [...byLetter(buildVocabulary(texts))].map(([letter, words]) => ({ params: { letter }, props: { words } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const file: VocabularyFile = { words: (props.words as string[]).join(' ') };
   return new Response(JSON.stringify(file));
 };
