@@ -64,6 +64,13 @@ export function stripPreloadHelper(code: string): Stripped {
     call.lastIndex = end;
   }
   out += code.slice(from);
+  // A call in a shape not recognised (an async arrow that destructures the
+  // module, say) still needs the helper: then the file is left as it is.
+  const rest = new RegExp(`(?<![\\w$.])${local.replace(/\$/g, '\\$')}\\((?:async)?\\(\\)=>`, 'g');
+  for (let hit = rest.exec(out); hit; hit = rest.exec(out)) {
+    const open = hit.index + local.length;
+    if (out.slice(open, closing(out, open)).includes('import(')) return { code };
+  }
   out = out.replace(m[0], '');
   if (deps && !out.includes('__vite__mapDeps(')) out = out.replace(deps, '');
   return { code: out, helper: m[3] };

@@ -8,7 +8,7 @@ import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
 import { coverage } from '../../lib/search-match.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
 import { expandQuery, topicsIn } from '../../lib/reader-words.ts';
-import { correctQuery, letterOf, vocabulary, wordsOf, type Vocabulary } from '../../lib/spelling.ts';
+
 import { withBase, routes } from '../../lib/paths.ts';
 import type { SearchWords, VocabularyFile } from '../../lib/search-data.ts';
 
@@ -55,13 +55,19 @@ function loadPagefind(withFilters = false): Promise<Pagefind> {
 
 // Search still works without the aliases file (an old cached page, a failed request): it only loses the aliases.
 const loadWords = () => (words ??= json<SearchWords>(routes.searchWords()).catch((): SearchWords => ({ aliases: [], actors: [], terms: [], topics: [] })));
-/** The vocabulary of the given first letters (a letter no word starts with has no file: it adds none). */
-async function loadSpelling(words: string[]): Promise<Vocabulary> {
-  const keys = [...new Set(words.flatMap(wordsOf).map(letterOf))];
+/**
+ * A corrected spelling of the query, from the vocabulary of the first letters
+ * of the words nothing holds (a letter no word starts with has no file). The
+ * spelling code loads with it: most searches never need either.
+ */
+async function correctSpelling(terms: string, unknown: string[]): Promise<string | undefined> {
+  // One module object, not destructured in the import: that is the shape the build unwraps (src/lib/strip-preload.ts).
+  const spelling = await import('../../lib/spelling.ts');
+  const keys = [...new Set(unknown.flatMap(spelling.wordsOf).map(spelling.letterOf))];
   for (const k of keys) {
     if (!letters.has(k)) letters.set(k, json<VocabularyFile>(routes.searchVocabulary(k)).then((f) => f.words.split(' '), () => []));
   }
-  return vocabulary((await Promise.all(keys.map((k) => letters.get(k)!))).flat());
+  return spelling.correctQuery(terms, spelling.vocabulary((await Promise.all(keys.map((k) => letters.get(k)!))).flat()));
 }
 
 export interface SearchOutcome {
@@ -82,6 +88,8 @@ export interface SearchOptions {
   withFilters?: boolean;
   /** Split pages (sources, glossary) show at most this many hits each. */
   perPage?: number;
+  /** At most this many sources are loaded (each is a whole article): the header needs a few, the page more. */
+  maxSources?: number;
   /** Search the words exactly as typed: no spelling correction. */
   asTyped?: boolean;
 }
@@ -113,7 +121,18 @@ const isWholePage = (r: DisplayResult) => r.type === 'explainer' || (r.type === 
  * loaded first. `relax` adds the words with one left out, ranked below every
  * hit that holds them all (ordering is by the share of words a hit holds).
  */
-async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, sw: SearchWords, active: Filters, limit: number, perPage: number, relax = false): Promise<Found> {
+let sources: Promise<Set<string>> | undefined;
+/** Which pages are sources, known before any is loaded (a filter listing: no page is fetched). */
+const sourceIds = (pf: Pagefind) => (sources ??= pf.search(null, { filters: { type: ['source'] } }).then((r) => new Set(r.results.map((h) => h.id))));
+
+interface Shape {
+  limit: number;
+  perPage: number;
+  maxSources: number;
+}
+
+async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, sw: SearchWords, active: Filters, shape: Shape, relax = false): Promise<Found> {
+  const { limit, perPage, maxSources } = shape;
   const intent = intentOf(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
   const terms = searchTerms(query);
@@ -123,12 +142,13 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   const others = forms.filter((f) => f !== terms);
   const relaxed = relax ? relaxedQueries(terms) : [];
   // All variants at once: the worker answers them in turn, without a round trip between.
-  const [formHits, topicHits, relaxedHits, listed] = await Promise.all([
+  const [formHits, topicHits, relaxedHits, listed, isSource] = await Promise.all([
     Promise.all(others.map((q) => search(q))),
     Promise.all(topics.map((t) => search(t.rest || null, { ...active, topic: [t.id] }))),
     Promise.all(relaxed.map((q) => search(q))),
     // "Who reported it?" lists the sources too, below any that match the words.
     intent.list && !active.type ? search(null, { ...active, type: [intent.list] }) : undefined,
+    sourceIds(pf),
   ]);
   // Variants are a little less sure than the words as typed; relaxed ones less still.
   const variants: Variant<PagefindResult>[] = [
@@ -148,7 +168,10 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   if (terms && kinds.length && !active.type) {
     for (const r of await Promise.all(kinds.map((t) => search(terms, { ...active, type: [t] })))) for (const h of r.results.slice(0, limit)) wanted.add(h.id);
   }
-  const pages = [...ranked.filter((r) => wanted.has(r.hit.id)), ...ranked.filter((r) => !wanted.has(r.hit.id))].slice(0, limit);
+  let sourcesTaken = 0;
+  const pages = [...ranked.filter((r) => wanted.has(r.hit.id)), ...ranked.filter((r) => !wanted.has(r.hit.id))]
+    .filter((r) => !isSource.has(r.hit.id) || sourcesTaken++ < maxSources)
+    .slice(0, limit);
   const data = await Promise.all(pages.map((r) => r.hit.data()));
   const wordSets = forms.map((f) => f.split(' '));
   const shown = rankForIntent(
@@ -174,7 +197,8 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
  * shown at once if the words as typed found nothing, offered otherwise.
  */
 export async function runSearch(query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
-  const { debounceMs = 120, withFilters = false, perPage = 3, asTyped = false } = options;
+  const { debounceMs = 120, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
+  const shape = { limit, perPage, maxSources };
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const order = groupOrder(intentOf(query, sw));
@@ -182,12 +206,12 @@ export async function runSearch(query: string, filters: Filters, limit: number, 
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order, filters: await pf.filters() };
   const first = await pf.debouncedSearch(terms || null, { filters: active }, debounceMs);
   if (!first) return null;
-  const found = await searchWords(pf, query, first, sw, active, limit, perPage);
+  const found = await searchWords(pf, query, first, sw, active, shape);
   if (!terms || found.full >= FEW) return { query, order, ...found };
-  const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, limit, perPage, true);
+  const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, shape, true);
   // The vocabulary loads only for words nothing holds, and only their first letters.
-  const fix = asTyped || !found.missing.length ? undefined : correctQuery(terms, await loadSpelling(found.missing));
-  const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, limit, perPage));
+  const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
+  const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, shape));
   if (fix && fixed && found.full === 0 && fixed.full > 0) {
     const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
     return { query, ...more, order: groupOrder(intentOf(fix, sw)), corrected: fix };

@@ -32,7 +32,7 @@ export function initSearchPage(form: HTMLFormElement) {
 
   const show = async () => {
     const { q, filters } = stateFromForm();
-    const outcome = await runSearch(q, filters, LIMIT, { debounceMs: 80, withFilters: true, perPage: 10, asTyped });
+    const outcome = await runSearch(q, filters, LIMIT, { debounceMs: 80, withFilters: true, perPage: 10, maxSources: 6, asTyped });
     if (!outcome) return;
     const now = stateFromForm();
     if (now.q !== q) return;
