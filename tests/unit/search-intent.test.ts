@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupOrder, intentOf, rankForIntent } from '../../src/lib/search-intent.ts';
-import { searchWords } from '../../src/lib/search-data.ts';
+import { searchWords, withAliases } from '../../src/lib/search-data.ts';
 import type { DisplayResult } from '../../src/lib/search-results.ts';
 
-const names = searchWords(
+const names = withAliases(searchWords(
   [
     { id: 'board', name: 'Harbour Board', alsoKnownAs: ['port authority'] },
     { id: 'gazette', name: 'The Gazette', alsoKnownAs: [] },
   ],
   [{ id: 'timetable', name: 'Timetable', alsoKnownAs: ['schedule'] }],
-);
+));
 
 const result = (type: DisplayResult['type'], url: string, extra: Partial<DisplayResult> = {}): DisplayResult => ({ type, url, title: url, excerpt: '', actors: [], score: 1, coverage: 1, ...extra });
 
@@ -50,4 +50,11 @@ test('a query that is a name or alias makes that page the best match', () => {
 test('within a kind, hits holding every word come before higher-scored partial ones', () => {
   const ranked = rankForIntent([result('claim', '/a/', { score: 9, coverage: 0.5 }), result('claim', '/b/', { score: 1 })], intentOf('ferry', names));
   assert.deepEqual(ranked.map((r) => r.url), ['/b/', '/a/']);
+});
+
+test('the words file pairs each alias with its name once loaded', () => {
+  assert.deepEqual(names.aliases, [
+    { phrase: 'port authority', means: 'harbour board' },
+    { phrase: 'schedule', means: 'timetable' },
+  ]);
 });

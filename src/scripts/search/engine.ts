@@ -10,7 +10,7 @@ import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts'
 import { expandQuery, topicsIn } from '../../lib/reader-words.ts';
 
 import { withBase, routes } from '../../lib/paths.ts';
-import type { SearchWords, VocabularyFile } from '../../lib/search-data.ts';
+import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search-data.ts';
 
 interface PagefindResult {
   id: string;
@@ -54,7 +54,10 @@ function loadPagefind(withFilters = false): Promise<Pagefind> {
 }
 
 // Search still works without the aliases file (an old cached page, a failed request): it only loses the aliases.
-const loadWords = () => (words ??= json<SearchWords>(routes.searchWords()).catch((): SearchWords => ({ aliases: [], actors: [], terms: [], topics: [] })));
+const loadWords = () =>
+  (words ??= json<SearchWordsFile>(routes.searchWords())
+    .catch((): SearchWordsFile => ({ actors: [], terms: [], topics: [] }))
+    .then(withAliases));
 /**
  * A corrected spelling of the query, from the vocabulary of the first letters
  * of the words nothing holds (a letter no word starts with has no file). The
@@ -168,11 +171,18 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   if (terms && kinds.length && !active.type) {
     for (const r of await Promise.all(kinds.map((t) => search(terms, { ...active, type: [t] })))) for (const h of r.results.slice(0, limit)) wanted.add(h.id);
   }
-  let sourcesTaken = 0;
-  const pages = [...ranked.filter((r) => wanted.has(r.hit.id)), ...ranked.filter((r) => !wanted.has(r.hit.id))]
-    .filter((r) => !isSource.has(r.hit.id) || sourcesTaken++ < maxSources)
-    .slice(0, limit);
-  const data = await Promise.all(pages.map((r) => r.hit.data()));
+  const ordered = [...ranked.filter((r) => wanted.has(r.hit.id)), ...ranked.filter((r) => !wanted.has(r.hit.id))];
+  // Other pages first. A source's fragment is its whole article: sources load
+  // only for the places the kinds shown before them leave free, and a few at most.
+  const nonSources = ordered.filter((r) => !isSource.has(r.hit.id)).slice(0, limit);
+  const otherData = await Promise.all(nonSources.map((r) => r.hit.data()));
+  const order = groupOrder(intent);
+  const before = otherData.filter((d) => order.indexOf((d.filters.type?.[0] ?? 'explainer') as ResultType) < order.indexOf('source')).length;
+  // A reader who asks for sources alone gets more of them.
+  const cap = active.type?.length === 1 && active.type[0] === 'source' ? Math.max(maxSources, Math.ceil(limit / 3)) : maxSources;
+  const sourcePages = ordered.filter((r) => isSource.has(r.hit.id)).slice(0, Math.min(cap, Math.max(0, limit - before)));
+  const pages = [...nonSources, ...sourcePages];
+  const data = [...otherData, ...(await Promise.all(sourcePages.map((r) => r.hit.data())))];
   const wordSets = forms.map((f) => f.split(' '));
   const shown = rankForIntent(
     data.flatMap((d, i) => {
@@ -186,7 +196,8 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
     results: shown.slice(0, limit),
     filters: first.filters,
     full: new Set(shown.filter((r) => r.coverage === 1 && !isWholePage(r)).map((r) => r.url.split('#')[0])).size,
-    missing: terms.split(' ').filter((w) => w && !data.some((d) => coverage([w], d.content) === 1)),
+    // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
+    missing: terms.split(' ').filter((w) => w.length >= 4 && !data.some((d) => coverage([w], d.content) === 1)),
   };
 }
 

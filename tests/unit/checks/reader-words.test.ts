@@ -35,3 +35,9 @@ test('checkContent runs the reader-word check over actors and glossary', () => {
   assert.equal(problems.length, 1);
   assert.match(`${problems[0]!.file} ${problems[0]!.message}`, /content\/glossary\/timetable\.yaml .*content\/actors\/board\.yaml/);
 });
+
+test('a topic alias that is an actor alias is refused too', () => {
+  const topic = { id: 'pressure', filePath: 'content/topics/pressure.yaml', collection: 'topics' as const, name: 'How the board pressed', alsoKnownAs: ['port authority'] };
+  const problems = checkReaderWords([actor('board', 'Harbour Board', ['Port Authority']), topic]);
+  assert.deepEqual(problems.map((p) => `${p.file} → ${p.field}`), ['content/topics/pressure.yaml → alsoKnownAs[0]']);
+});
