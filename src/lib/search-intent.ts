@@ -3,7 +3,7 @@
 // sources; "who is …" a person or company; "what is …" the glossary. An intent
 // only reorders results (and may add a listing of the kind asked for): it
 // never hides one.
-import { normalizeWords } from './words.ts';
+import { editDistance, normalizeWords } from './words.ts';
 import { routes } from './paths.ts';
 import { DEFAULT_ORDER, type DisplayResult, type ResultType } from './search-results.ts';
 
@@ -38,12 +38,15 @@ interface Rule {
 
 const SAID = /\b(say|says|said|saying|tell|tells|told|comment|comments|commented|respond|responds|responded|response|statement|statements|reply|replied|answer|answered|explain|explained|explanation|deny|denied|admit|admitted)\b/g;
 const REPORTED = /\b(report|reports|reported|reporting|publish|published|wrote|write|break|broke|broken|cover|covered|coverage|outlet|outlets|newspaper|newspapers|paper|publication|publications|source|sources|first)\b/g;
+const ARTICLE = /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/g;
 const WHEN = /\b(when|date|dates|day|month|year|timeline|time)\b/g;
 
 const RULES: Rule[] = [
   { test: /^(who|which|what) (\w+ )?(reported|published|wrote|broke|covered|first|outlet|newspaper|paper|publication|source)/, verbs: REPORTED, first: ['source'], list: 'source' },
   { test: /\b(what|how) (did|does|do|has|have|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/, verbs: SAID, first: ['claim'], status: 'statement' },
   { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, verbs: WHEN, first: ['event'] },
+  // "verge article ecobee": the reader wants the article itself.
+  { test: /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/, verbs: ARTICLE, first: ['source'] },
   { test: /^(who is|who s|whos|who are|who was|who were)\b/, verbs: /\b(who|is|s|whos|are|was|were)\b/g, first: ['actor'] },
   { test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/, verbs: /\b(what|is|s|whats|are|does|mean|define|definition|meaning|of)\b/g, first: ['term'] },
 ];
@@ -55,13 +58,26 @@ export interface Names {
 
 const LEADING = /^(who|what)( is| s| are| was| were| does| do)?( the| an| a)? |^(whos|whats|define|definition of|meaning of) /;
 
+/**
+ * The actor or term the whole query names: exactly, else (from five letters)
+ * one name it begins ("andro") or one name a slip or two away ("amazone").
+ * Actors before terms; two candidates of a kind name none.
+ */
 function bestMatch(text: string, names: Names): Intent['best'] {
   const bare = text.replace(LEADING, '').replace(/ mean$/, '').replace(/^the /, '').trim();
-  const named = (e: ActorNames) => e.phrases.some((p) => p.replace(/^the /, '') === bare);
-  const actor = names.actors.find(named);
-  if (actor) return { type: 'actor', path: routes.actor(actor.id) };
-  const term = names.terms.find(named);
-  if (term) return { type: 'term', path: routes.term(term.id) };
+  if (!bare) return undefined;
+  const plain = (p: string) => p.replace(/^the /, '');
+  const tests = [
+    (p: string) => plain(p) === bare,
+    (p: string) => bare.length >= 5 && plain(p).startsWith(bare),
+    (p: string) => bare.length >= 5 && editDistance(bare, plain(p), bare.length >= 8 ? 2 : 1) <= (bare.length >= 8 ? 2 : 1),
+  ];
+  for (const test of tests) {
+    for (const [type, entries] of [['actor', names.actors], ['term', names.terms]] as const) {
+      const found = entries.filter((e) => e.phrases.some(test));
+      if (found.length === 1) return { type, path: type === 'actor' ? routes.actor(found[0]!.id) : routes.term(found[0]!.id) };
+    }
+  }
   return undefined;
 }
 

@@ -3,6 +3,7 @@
 // mistyped. Built at build time in one file per first letter, so a search
 // loads only the letters of the words it could not find (a slip rarely hits
 // the first letter, and the whole vocabulary of a large story is many KB).
+import { editDistance } from './words.ts';
 
 /** Words worth correcting to: letters only (digits too), three or more. */
 const WORD = /[\p{L}\p{N}]{3,}/gu;
@@ -18,30 +19,6 @@ export function buildVocabulary(texts: Iterable<string>): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 }
 
-/**
- * Optimal-string-alignment distance (a swap of two neighbours counts once), or
- * max + 1 as soon as it must exceed max.
- */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      if (d < best) best = d;
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** The file a word's letter lives in: its first character (a–z, 0–9), or its code point for any other letter. */
 export function letterOf(word: string): string {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 // who had read the articles and the built site but not the search code, in the
 // forms readers use (question, synonym, short, typo, name, partial); "team"
 // ones by us. Recall@3 must stay at or above FLOOR; issue 9 aims at 0.95.
-const FLOOR = 0.88;
+const FLOOR = 0.9;
 const queries: { query: string; form: string; expect: string[] }[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../search-queries.json'), 'utf8'));
 
 test(`recall@3 over ${queries.length} reader queries is at least ${FLOOR}`, async ({ page }) => {

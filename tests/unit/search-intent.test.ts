@@ -58,3 +58,16 @@ test('the words file pairs each alias with its name once loaded', () => {
     { phrase: 'schedule', means: 'timetable' },
   ]);
 });
+
+test('best match forgives a cut-short or slightly misspelt name, when only one name fits', () => {
+  assert.deepEqual(intentOf('harbour boad', names).best, { type: 'actor', path: '/actors/board/' });
+  assert.deepEqual(intentOf('harbo', names).best, { type: 'actor', path: '/actors/board/' });
+  assert.equal(intentOf('gaz', names).best, undefined, 'under five letters, too many names would fit');
+  assert.deepEqual(intentOf('gazete', names).best, { type: 'actor', path: '/actors/gazette/' });
+});
+
+test('"article" or "story" asks for the sources first', () => {
+  const intent = intentOf('gazette article about fares', names);
+  assert.deepEqual(intent.first, ['source']);
+  assert.equal(intent.stripped, 'gazette about fares');
+});

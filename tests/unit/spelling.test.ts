@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVocabulary, closestWord, correctQuery, editDistance, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { buildVocabulary, closestWord, correctQuery, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { editDistance } from '../../src/lib/words.ts';
 
 const v = vocabulary(buildVocabulary(['The harbour board asked the ferry company for timetables.', 'Even the board said no; Evans, the spokesman, said nothing.', 'even even recommendations']));
 

@@ -132,10 +132,16 @@ interface Shape {
   limit: number;
   perPage: number;
   maxSources: number;
+  /**
+   * Whether to tell sources apart before loading them: a filter listing, free
+   * where the filters are loaded anyway (the search page) but a filter chunk
+   * of some 25 KB at 10,000 claims, so not in the header.
+   */
+  knowSources: boolean;
 }
 
 async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, sw: SearchWords, active: Filters, shape: Shape, relax = false): Promise<Found> {
-  const { limit, perPage, maxSources } = shape;
+  const { limit, perPage, maxSources, knowSources } = shape;
   const intent = intentOf(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
   const terms = searchTerms(query);
@@ -151,7 +157,7 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
     Promise.all(relaxed.map((q) => search(q))),
     // "Who reported it?" lists the sources too, below any that match the words.
     intent.list && !active.type ? search(null, { ...active, type: [intent.list] }) : undefined,
-    sourceIds(pf),
+    knowSources ? sourceIds(pf) : new Set<string>(),
   ]);
   // Variants are a little less sure than the words as typed; relaxed ones less still.
   const variants: Variant<PagefindResult>[] = [
@@ -184,6 +190,8 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   const pages = [...nonSources, ...sourcePages];
   const data = [...otherData, ...(await Promise.all(sourcePages.map((r) => r.hit.data())))];
   const wordSets = forms.map((f) => f.split(' '));
+  // A word only explainers hold ("recommendat", cut short, in a long essay) may still be mistyped.
+  const short = data.filter((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer');
   const shown = rankForIntent(
     data.flatMap((d, i) => {
       const topicWords = byTopic.get(pages[i]!.hit.id);
@@ -197,7 +205,7 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
     filters: first.filters,
     full: new Set(shown.filter((r) => r.coverage === 1 && !isWholePage(r)).map((r) => r.url.split('#')[0])).size,
     // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
-    missing: terms.split(' ').filter((w) => w.length >= 4 && !data.some((d) => coverage([w], d.content) === 1)),
+    missing: terms.split(' ').filter((w) => w.length >= 4 && !short.some((d) => coverage([w], d.content) === 1)),
   };
 }
 
@@ -209,7 +217,7 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
  */
 export async function runSearch(query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
   const { debounceMs = 120, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
-  const shape = { limit, perPage, maxSources };
+  const shape = { limit, perPage, maxSources, knowSources: withFilters };
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const order = groupOrder(intentOf(query, sw));
