@@ -45,7 +45,6 @@ export const routes = {
   eventPages: () => '/timeline/event-pages.json',
   explainers: () => '/explainers/',
   explainer: (id: string) => `/explainers/${id}/`,
-  explainerClaim: (explainerId: string, claimId: string) => `/explainers/${explainerId}/#${anchors.claim(claimId)}`,
   method: () => `/explainers/${METHOD_EXPLAINER}/`,
   statuses: () => `/explainers/${METHOD_EXPLAINER}/#${anchors.statuses()}`,
   status: (status: string) => `/explainers/${METHOD_EXPLAINER}/#${anchors.status(status)}`,

@@ -22,14 +22,14 @@ test('a link and the element it points at use one anchor', () => {
   assert.equal(routes.passage('x', 3), `${routes.source('x')}${fragment(anchors.passage(3))}`);
   assert.equal(routes.event('a'), `${routes.timeline()}${fragment(anchors.event('a'))}`);
   assert.equal(routes.term('t'), `${routes.glossary()}${fragment(anchors.term('t'))}`);
-  assert.equal(routes.explainerClaim('e', 'c'), `${routes.explainer('e')}${fragment(anchors.claim('c'))}`);
+  assert.equal(routes.searchVocabulary('t'), '/search/vocabulary/t.json', 'under /search/: not a published URL');
+  assert.equal(routes.searchWords(), '/search/words.json');
 });
 
 test('the status vocabulary is explained on the method explainer', () => {
   assert.equal(routes.method(), '/explainers/method/');
   assert.equal(routes.statuses(), '/explainers/method/#statuses');
   assert.equal(routes.status('reported'), '/explainers/method/#status-reported');
-  assert.equal(routes.explainerClaim('how', 'c'), '/explainers/how/#claim-c');
 });
 
 test('events keep /timeline/#event-<id> and can be linked on the page that holds them now', () => {
