@@ -3,13 +3,11 @@
 // mistyped. Built at build time in one file per first letter, so a search
 // loads only the letters of the words it could not find (a slip rarely hits
 // the first letter, and the whole vocabulary of a large story is many KB).
-import { editDistance } from './words.ts';
+import { editDistance, normalizeWords } from './words.ts';
 
-/** Words worth correcting to: letters only (digits too), three or more. */
-const WORD = /[\p{L}\p{N}]{3,}/gu;
-
+/** Words worth correcting to: letters and digits, three or more, in the search's normal form. */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
+  return normalizeWords(text).split(' ').filter((w) => w.length >= 3);
 }
 
 /** Every word of the texts, most frequent first (ties alphabetical, so builds are stable). */

@@ -105,6 +105,8 @@ function variantsOf(query: string, stripped: string | undefined, sw: SearchWords
 
 interface Found {
   total: number;
+  /** Result kinds in the order the query's intent shows them. */
+  order: ResultType[];
   results: DisplayResult[];
   filters: Record<string, Record<string, number>>;
   /** Pages with a short hit (a claim, passage, event, term, person) that holds every word of the query or of one of its variants. */
@@ -201,6 +203,7 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   );
   return {
     total: shown.length + ranked.length - pages.length,
+    order,
     results: shown.slice(0, limit),
     filters: first.filters,
     full: new Set(shown.filter((r) => r.coverage === 1 && !isWholePage(r)).map((r) => r.url.split('#')[0])).size,
@@ -220,20 +223,19 @@ export async function runSearch(query: string, filters: Filters, limit: number, 
   const shape = { limit, perPage, maxSources, knowSources: withFilters };
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
-  const order = groupOrder(intentOf(query, sw));
   const terms = searchTerms(query);
-  if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order, filters: await pf.filters() };
+  if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentOf(query, sw)), filters: await pf.filters() };
   const first = await pf.debouncedSearch(terms || null, { filters: active }, debounceMs);
   if (!first) return null;
   const found = await searchWords(pf, query, first, sw, active, shape);
-  if (!terms || found.full >= FEW) return { query, order, ...found };
+  if (!terms || found.full >= FEW) return { query, ...found };
   const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, shape, true);
   // The vocabulary loads only for words nothing holds, and only their first letters.
   const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
   const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, shape));
   if (fix && fixed && found.full === 0 && fixed.full > 0) {
     const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
-    return { query, ...more, order: groupOrder(intentOf(fix, sw)), corrected: fix };
+    return { query, ...more, corrected: fix };
   }
-  return { query, order, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
+  return { query, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
 }
