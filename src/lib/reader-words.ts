@@ -25,13 +25,25 @@ export function readerWords(entries: NamedEntry[]): ReaderWord[] {
     .sort((a, b) => b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
 }
 
-/** Where the phrase's words occur in the query's words, by stem, or -1. */
-function find(tokens: readonly string[], phrase: string): number {
+/**
+ * Where the phrase's words occur in the query's words, by stem: their
+ * positions, or undefined. Up to `gap` other words may sit between two of the
+ * phrase's words: a verb and its particle ("turned amazon down").
+ */
+function find(tokens: readonly string[], phrase: string, gap = 0): number[] | undefined {
   const want = phrase.split(' ').map(stem);
-  for (let i = 0; i + want.length <= tokens.length; i++) {
-    if (want.every((w, j) => stem(tokens[i + j]!) === w)) return i;
+  for (let i = 0; i < tokens.length; i++) {
+    if (stem(tokens[i]!) !== want[0]) continue;
+    const at = [i];
+    for (const w of want.slice(1)) {
+      const from = at[at.length - 1]! + 1;
+      const next = tokens.slice(from, from + gap + 1).findIndex((t) => stem(t) === w);
+      if (next < 0) break;
+      at.push(from + next);
+    }
+    if (at.length === want.length) return at;
   }
-  return -1;
+  return undefined;
 }
 
 /**
@@ -42,8 +54,8 @@ export function expandQuery(query: string, words: readonly ReaderWord[]): string
   let tokens = normalizeWords(query).split(' ');
   let changed = false;
   for (const w of words) {
-    const at = find(tokens, w.phrase);
-    if (at < 0) continue;
+    const at = find(tokens, w.phrase)?.[0];
+    if (at === undefined) continue;
     // A placeholder keeps a replaced name from being matched again by a shorter alias.
     tokens = [...tokens.slice(0, at), `\u0000${w.means}`, ...tokens.slice(at + w.phrase.split(' ').length)];
     changed = true;
@@ -57,13 +69,16 @@ export interface TopicWords {
   phrases: string[];
 }
 
-/** The topics a query names by an alias, each with the query's other words. */
+/**
+ * The topics a query names by an alias, each with the query's other words. A
+ * topic's alias is often a verb phrase, and readers split those ("turned
+ * amazon down"): one or two words may sit inside it.
+ */
 export function topicsIn(query: string, topics: readonly TopicWords[]): { id: string; rest: string }[] {
   const tokens = normalizeWords(query).split(' ');
   return topics.flatMap((t) => {
-    const phrase = [...t.phrases].sort((a, b) => b.length - a.length).find((p) => find(tokens, p) >= 0);
-    if (!phrase) return [];
-    const at = find(tokens, phrase);
-    return [{ id: t.id, rest: [...tokens.slice(0, at), ...tokens.slice(at + phrase.split(' ').length)].join(' ') }];
+    const at = [...t.phrases].sort((a, b) => b.length - a.length).map((p) => find(tokens, p, 2)).find((a) => a !== undefined);
+    if (!at) return [];
+    return [{ id: t.id, rest: tokens.filter((_, i) => !at.includes(i)).join(' ') }];
   });
 }

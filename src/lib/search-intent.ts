@@ -16,8 +16,15 @@ export interface Intent {
   list?: ResultType;
   /** Claims with this status, or about these actors, come first among claims. */
   prefer: { status?: string; actors: string[] };
-  /** The query is the name (or alias) of an actor or term: its page is the best match. */
-  best?: { type: 'actor' | 'term'; path: string };
+  /** The query is the name (or alias) of an actor or term, or names only: those pages are the best matches. */
+  best: BestMatch[];
+}
+
+export interface BestMatch {
+  type: 'actor' | 'term';
+  path: string;
+  /** The name or alias as the content has it, to find the page by. */
+  name: string;
 }
 
 /** An actor as the question may name it: its id and its name and aliases, normalised. */
@@ -43,7 +50,7 @@ const WHEN = /\b(when|date|dates|day|month|year|timeline|time)\b/g;
 
 const RULES: Rule[] = [
   { test: /^(who|which|what) (\w+ )?(reported|published|wrote|broke|covered|first|outlet|newspaper|paper|publication|source)/, verbs: REPORTED, first: ['source'], list: 'source' },
-  { test: /\b(what|how) (did|does|do|has|have|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/, verbs: SAID, first: ['claim'], status: 'statement' },
+  { test: /(\b(what|how) |^)(did|does|do|has|have|had|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/, verbs: SAID, first: ['claim'], status: 'statement' },
   { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, verbs: WHEN, first: ['event'] },
   // "verge article ecobee": the reader wants the article itself.
   { test: /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/, verbs: ARTICLE, first: ['source'] },
@@ -58,15 +65,50 @@ export interface Names {
 
 const LEADING = /^(who|what)( is| s| are| was| were| does| do)?( the| an| a)? |^(whos|whats|define|definition of|meaning of) /;
 
+const plain = (p: string) => p.replace(/^the /, '');
+const pathOf = (type: BestMatch['type'], id: string) => (type === 'actor' ? routes.actor(id) : routes.term(id));
+
+/** Words that may sit between names without changing what the reader names: "amazon and ecobee", "verge report". */
+const FILLER = new Set(['and', 'the', 'a', 'an', 'of', 'vs', 'versus', 'or', 'report', 'reports', 'article', 'articles', 'story', 'stories', 'coverage', 'piece', 'post']);
+
+/**
+ * The pages of a query made of names only ("amazon ecobee", "android central
+ * ecobee report"): each name, longest first, with filler words between. Empty
+ * when any other word is left, or a name belongs to two entries of one kind.
+ */
+function namesOnly(bare: string, names: Names): BestMatch[] {
+  const tokens = bare.split(' ');
+  const found: BestMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let step = 0;
+    for (let len = tokens.length - i; len > 0 && !step; len--) {
+      const words = tokens.slice(i, i + len).join(' ');
+      for (const [type, entries] of [['actor', names.actors], ['term', names.terms]] as const) {
+        const hits = entries.filter((e) => e.phrases.some((p) => plain(p) === words));
+        if (hits.length > 1) return [];
+        if (hits.length === 1) {
+          const path = pathOf(type, hits[0]!.id);
+          if (!found.some((f) => f.path === path)) found.push({ type, path, name: hits[0]!.phrases[0]! });
+          step = len;
+          break;
+        }
+      }
+    }
+    if (!step && !FILLER.has(tokens[i]!)) return [];
+    i += step || 1;
+  }
+  return found;
+}
+
 /**
  * The actor or term the whole query names: exactly, else (from five letters)
  * one name it begins ("andro") or one name a slip or two away ("amazone").
- * Actors before terms; two candidates of a kind name none.
+ * Actors before terms; two candidates of a kind name none. A query of names
+ * alone names each.
  */
-function bestMatch(text: string, names: Names): Intent['best'] {
+function bestMatch(text: string, names: Names): BestMatch[] {
   const bare = text.replace(LEADING, '').replace(/ mean$/, '').replace(/^the /, '').trim();
-  if (!bare) return undefined;
-  const plain = (p: string) => p.replace(/^the /, '');
+  if (!bare) return [];
   const tests = [
     (p: string) => plain(p) === bare,
     (p: string) => bare.length >= 5 && plain(p).startsWith(bare),
@@ -75,10 +117,10 @@ function bestMatch(text: string, names: Names): Intent['best'] {
   for (const test of tests) {
     for (const [type, entries] of [['actor', names.actors], ['term', names.terms]] as const) {
       const found = entries.filter((e) => e.phrases.some(test));
-      if (found.length === 1) return { type, path: type === 'actor' ? routes.actor(found[0]!.id) : routes.term(found[0]!.id) };
+      if (found.length === 1) return [{ type, path: pathOf(type, found[0]!.id), name: found[0]!.phrases[0]! }];
     }
   }
-  return undefined;
+  return namesOnly(bare, names);
 }
 
 export function intentOf(query: string, names: Names): Intent {
@@ -116,9 +158,9 @@ function boost(r: DisplayResult, intent: Intent): number {
 /** The same results, grouped in the intent's order, each group by how many of the words they hold, then boosted score. */
 export function rankForIntent(results: DisplayResult[], intent: Intent): DisplayResult[] {
   const order = groupOrder(intent);
-  const best = intent.best;
+  const isBest = (r: DisplayResult) => intent.best.some((b) => r.type === b.type && r.url.endsWith(b.path));
   return results
-    .map((r) => (best && r.type === best.type && r.url.endsWith(best.path) ? { ...r, type: 'best' as const } : r))
+    .map((r) => (isBest(r) ? { ...r, type: 'best' as const } : r))
     .map((r, i) => ({ r, i, s: r.score * boost(r, intent) }))
     .sort((a, b) => order.indexOf(a.r.type) - order.indexOf(b.r.type) || b.r.coverage - a.r.coverage || b.s - a.s || a.i - b.i)
     .map((x) => x.r);

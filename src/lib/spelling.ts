@@ -64,16 +64,34 @@ export function closestWord(word: string, v: Vocabulary): string | undefined {
 }
 
 /**
- * The query with each unknown word replaced by its closest known word, and
- * each cut-short word ("recommendat") by the most frequent word it begins, or
- * undefined if nothing changes.
+ * The most frequent word a short form stands for: one that keeps its letters
+ * in order with the same first and last letter, and is longer by at least two
+ * ("govt" for government, "cmnt" for comment, "tstat" for thermostat).
+ */
+export function expandShortForm(word: string, v: Vocabulary): string | undefined {
+  const last = word[word.length - 1];
+  return v.words.find((w) => w.length >= word.length + 2 && w[0] === word[0] && w[w.length - 1] === last && isSubsequence(word, w));
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * The query with each unknown word replaced by the most frequent word it
+ * begins ("recommendat", cut short), else its closest word one slip away,
+ * else the word it is a short form of, else its closest word two slips away;
+ * or undefined if nothing changes.
  */
 export function correctQuery(terms: string, v: Vocabulary): string | undefined {
   let changed = false;
   const out = terms.split(' ').map((word) => {
     const w = wordsOf(word).join('');
     if (!w || w.length < 4 || /\d/.test(w) || v.known.has(w)) return word;
-    const fix = v.words.find((k) => k.startsWith(w)) ?? closestWord(w, v);
+    const near = closestWord(w, v);
+    const fix = v.words.find((k) => k.startsWith(w)) ?? (near && editDistance(w, near, 2) <= 1 ? near : (expandShortForm(w, v) ?? near));
     if (!fix) return word;
     changed = true;
     return fix;

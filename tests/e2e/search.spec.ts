@@ -191,3 +191,14 @@ test('a question reorders results: "when" puts the timeline first, "what did …
   const first = page.locator('[data-search-results] a.result-link').first();
   await expect(first.locator('.status-badge')).toHaveText('On the record');
 });
+
+test('a query of names alone shows each named page as a best match; a short form reads as its word', async ({ page }) => {
+  await page.goto('search/?q=android%20central%20ecobee%20report');
+  const best = page.locator('[data-search-results] section').first();
+  await expect(best.getByRole('heading')).toHaveText(/Best match/);
+  await expect(best.locator('a.result-link')).toHaveCount(2);
+  await expect(best.locator('a.result-link').nth(0)).toHaveAttribute('href', /\/actors\/android-central\/(\?|$)/);
+  await expect(best.locator('a.result-link').nth(1)).toHaveAttribute('href', /\/actors\/ecobee\/(\?|$)/);
+  await page.goto('search/?q=tstat');
+  await expect(page.locator('form [data-search-correction]').last()).toHaveText(/Showing results for thermostat\./);
+});

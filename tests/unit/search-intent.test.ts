@@ -12,6 +12,9 @@ const names = withAliases(searchWords(
   [{ id: 'timetable', name: 'Timetable', alsoKnownAs: ['schedule'] }],
 ));
 
+/** The best matches of a query, without the names they were found by. */
+const bestOf = (q: string) => intentOf(q, names).best.map((b) => ({ type: b.type, path: b.path }));
+
 const result = (type: DisplayResult['type'], url: string, extra: Partial<DisplayResult> = {}): DisplayResult => ({ type, url, title: url, excerpt: '', actors: [], score: 1, coverage: 1, ...extra });
 
 test('"what did X say" puts on-the-record claims by X first, without hiding others', () => {
@@ -36,13 +39,13 @@ test('"when" wants the timeline first; "who reported" the sources, listed; "what
   assert.equal(reported.list, 'source');
   assert.deepEqual(groupOrder(reported).slice(1, 2), ['source']);
   assert.deepEqual(intentOf('what is a schedule', names).first, ['term']);
-  assert.deepEqual(intentOf('ferry fares', names), { first: [], prefer: { actors: [] }, best: undefined });
+  assert.deepEqual(intentOf('ferry fares', names), { first: [], prefer: { actors: [] }, best: [] });
 });
 
 test('a query that is a name or alias makes that page the best match', () => {
-  assert.deepEqual(intentOf('gazette', names).best, { type: 'actor', path: '/actors/gazette/' });
-  assert.deepEqual(intentOf('Who is the Port Authority?', names).best, { type: 'actor', path: '/actors/board/' });
-  assert.deepEqual(intentOf('schedule', names).best, { type: 'term', path: '/glossary/#term-timetable' });
+  assert.deepEqual(bestOf('gazette'), [{ type: 'actor', path: '/actors/gazette/' }]);
+  assert.deepEqual(bestOf('Who is the Port Authority?'), [{ type: 'actor', path: '/actors/board/' }]);
+  assert.deepEqual(bestOf('schedule'), [{ type: 'term', path: '/glossary/#term-timetable' }]);
   const ranked = rankForIntent([result('claim', '/claims/c/'), result('actor', '/base/actors/gazette/'), result('actor', '/base/actors/board/')], intentOf('the gazette', names));
   assert.deepEqual(ranked.map((r) => [r.type, r.url]), [['best', '/base/actors/gazette/'], ['claim', '/claims/c/'], ['actor', '/base/actors/board/']]);
 });
@@ -60,14 +63,33 @@ test('the words file pairs each alias with its name once loaded', () => {
 });
 
 test('best match forgives a cut-short or slightly misspelt name, when only one name fits', () => {
-  assert.deepEqual(intentOf('harbour boad', names).best, { type: 'actor', path: '/actors/board/' });
-  assert.deepEqual(intentOf('harbo', names).best, { type: 'actor', path: '/actors/board/' });
-  assert.equal(intentOf('gaz', names).best, undefined, 'under five letters, too many names would fit');
-  assert.deepEqual(intentOf('gazete', names).best, { type: 'actor', path: '/actors/gazette/' });
+  assert.deepEqual(bestOf('harbour boad'), [{ type: 'actor', path: '/actors/board/' }]);
+  assert.deepEqual(bestOf('harbo'), [{ type: 'actor', path: '/actors/board/' }]);
+  assert.deepEqual(bestOf('gaz'), [], 'under five letters, too many names would fit');
+  assert.deepEqual(bestOf('gazete'), [{ type: 'actor', path: '/actors/gazette/' }]);
 });
 
 test('"article" or "story" asks for the sources first', () => {
   const intent = intentOf('gazette article about fares', names);
+  assert.deepEqual(intentOf('port authority', names).best[0]?.name, 'harbour board', 'found by its own name');
   assert.deepEqual(intent.first, ['source']);
   assert.equal(intent.stripped, 'gazette about fares');
+});
+
+test('a query of names alone makes each named page a best match; any other word, none', () => {
+  assert.deepEqual(bestOf('gazette harbour board'), [
+    { type: 'actor', path: '/actors/gazette/' },
+    { type: 'actor', path: '/actors/board/' },
+  ]);
+  assert.deepEqual(bestOf('the gazette and the port authority report').map((b) => b.path), ['/actors/gazette/', '/actors/board/']);
+  assert.deepEqual(bestOf('gazette schedule'), [{ type: 'actor', path: '/actors/gazette/' }, { type: 'term', path: '/glossary/#term-timetable' }]);
+  assert.deepEqual(bestOf('gazette fares board'), [], '"fares" names nothing');
+  const ranked = rankForIntent([result('claim', '/claims/c/'), result('actor', '/actors/gazette/'), result('actor', '/actors/board/')], intentOf('gazette harbour board', names));
+  assert.deepEqual(ranked.map((r) => r.type), ['best', 'best', 'claim']);
+});
+
+test('a yes-no question about what someone said is a "what did X say" question', () => {
+  const intent = intentOf('did the gazette say anything publicly?', names);
+  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['gazette'] });
+  assert.deepEqual(intentOf('did the gazette raise fares', names).first, [], 'a yes-no question about something else');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVocabulary, closestWord, correctQuery, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { buildVocabulary, closestWord, correctQuery, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { editDistance } from '../../src/lib/words.ts';
 
 const v = vocabulary(buildVocabulary(['The harbour board asked the ferry company for timetables.', 'Even the board said no; Evans, the spokesman, said nothing.', 'even even recommendations']));
@@ -28,4 +28,15 @@ test('a query is corrected word by word; short and known words are left alone; c
   assert.equal(correctQuery('harbour board', v), undefined);
   assert.equal(correctQuery('buy ferry', v), undefined, 'three letters: too close to other words to guess');
   assert.equal(correctQuery('recommendat', v), 'recommendations');
+});
+
+test('a short form stands for the most frequent word that keeps its letters in order, first and last alike', () => {
+  const s = vocabulary(buildVocabulary(['that that that the government thermostat comment commitment comment', 'the thermostat government']));
+  assert.equal(expandShortForm('govt', s), 'government');
+  assert.equal(expandShortForm('cmnt', s), 'comment', 'more frequent than commitment');
+  assert.equal(correctQuery('tstat data', s), 'thermostat data', '"that" is two slips away; a short form is the likelier reading');
+  assert.equal(correctQuery('govt', s), 'government');
+  assert.equal(correctQuery('thermostt', s), 'thermostat', 'one slip away wins over any short form');
+  assert.equal(expandShortForm('tht', vocabulary(['that'])), undefined, 'a word only one letter longer is a slip, not a short form');
+  assert.equal(expandShortForm('gvts', s), undefined, 'the last letter must match');
 });

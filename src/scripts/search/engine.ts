@@ -153,10 +153,12 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   const others = forms.filter((f) => f !== terms);
   const relaxed = relax ? relaxedQueries(terms) : [];
   // All variants at once: the worker answers them in turn, without a round trip between.
-  const [formHits, topicHits, relaxedHits, listed, isSource] = await Promise.all([
+  const [formHits, topicHits, relaxedHits, bestHits, listed, isSource] = await Promise.all([
     Promise.all(others.map((q) => search(q))),
     Promise.all(topics.map((t) => search(t.rest || null, { ...active, topic: [t.id] }))),
     Promise.all(relaxed.map((q) => search(q))),
+    // A page named by the query is found by its name: the query's other words need not be on it.
+    Promise.all(intent.best.filter((b) => !active.type || active.type.includes(b.type)).map((b) => search(searchTerms(b.name), { ...active, type: [b.type] }))),
     // "Who reported it?" lists the sources too, below any that match the words.
     intent.list && !active.type ? search(null, { ...active, type: [intent.list] }) : undefined,
     knowSources ? sourceIds(pf) : new Set<string>(),
@@ -167,6 +169,7 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
     ...formHits.map((r) => ({ hits: r.results, weight: 0.9 })),
     ...topicHits.map((r) => ({ hits: r.results, weight: 0.9 })),
     ...relaxedHits.map((r) => ({ hits: r.results, weight: 0.5 })),
+    ...bestHits.map((r) => ({ hits: r.results.slice(0, 1), weight: 1 })),
     ...(listed ? [{ hits: listed.results, weight: 0.01 }] : []),
   ];
   // A topic's claims hold the reader's word by topic, not by text: they are measured by the other words.
@@ -174,8 +177,8 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   topicHits.forEach((r, i) => r.results.forEach((h) => byTopic.set(h.id, topics[i]!.rest.split(' ').filter(Boolean))));
   const ranked = mergeVariants(variants);
   // Only `limit` pages are loaded: those of the kinds the query asks for go first, so they are among them.
-  const kinds = [...intent.first, ...(intent.best ? [intent.best.type] : [])];
-  const wanted = new Set<string>();
+  const kinds = intent.first;
+  const wanted = new Set<string>(bestHits.flatMap((r) => r.results.slice(0, 1).map((h) => h.id)));
   if (terms && kinds.length && !active.type) {
     for (const r of await Promise.all(kinds.map((t) => search(terms, { ...active, type: [t] })))) for (const h of r.results.slice(0, limit)) wanted.add(h.id);
   }
