@@ -77,8 +77,13 @@ export interface TopicWords {
 export function topicsIn(query: string, topics: readonly TopicWords[]): { id: string; rest: string }[] {
   const tokens = normalizeWords(query).split(' ');
   return topics.flatMap((t) => {
-    const at = [...t.phrases].sort((a, b) => b.length - a.length).map((p) => find(tokens, p, 2)).find((a) => a !== undefined);
-    if (!at) return [];
-    return [{ id: t.id, rest: tokens.filter((_, i) => !at.includes(i)).join(' ') }];
+    // Every alias of the topic found is taken out, longest first: "monopoly probe" names one topic twice.
+    const taken = new Set<number>();
+    for (const p of [...t.phrases].sort((a, b) => b.length - a.length)) {
+      const at = find(tokens.map((w, i) => (taken.has(i) ? '\u0000' : w)), p, 2);
+      at?.forEach((i) => taken.add(i));
+    }
+    if (!taken.size) return [];
+    return [{ id: t.id, rest: tokens.filter((_, i) => !taken.has(i)).join(' ') }];
   });
 }

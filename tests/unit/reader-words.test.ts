@@ -40,4 +40,5 @@ test('a topic named by an alias sends the rest of the query to it', () => {
   assert.deepEqual(topicsIn('company turned the board down', topics), [{ id: 'refusal', rest: 'company the board' }], 'a verb phrase split by its object');
   assert.deepEqual(topicsIn('company turned the harbour board down', topics), [], 'more than two words apart, the words are not one phrase');
   assert.deepEqual(topicsIn('strong-armed', topics), [{ id: 'pressure', rest: '' }]);
+  assert.deepEqual(topicsIn('blackmail and strong arm tactics', topics), [{ id: 'pressure', rest: 'and tactics' }], 'each alias of the topic is taken out');
 });

@@ -149,7 +149,12 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   const terms = searchTerms(query);
   const forms = terms ? variantsOf(query, intent.stripped, sw) : [];
   // A topic's alias ("blackmail") looks for the query's other words among the topic's claims.
-  const topics = terms && !active.topic ? topicsIn(query, sw.topics).map((t) => ({ ...t, rest: searchTerms(t.rest) })) : [];
+  // The other words are searched loosely too: a reader's "did ecobee get kicked off" holds words no claim has.
+  const topics = (terms && !active.topic ? topicsIn(query, sw.topics) : []).flatMap((t) => {
+    const rest = searchTerms(t.rest);
+    const words = rest.split(' ').filter(Boolean);
+    return [{ id: t.id, rest, words, weight: 0.9 }, ...relaxedQueries(rest).map((q) => ({ id: t.id, rest: q, words, weight: 0.45 }))];
+  });
   const others = forms.filter((f) => f !== terms);
   const relaxed = relax ? relaxedQueries(terms) : [];
   // All variants at once: the worker answers them in turn, without a round trip between.
@@ -167,14 +172,14 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   const variants: Variant<PagefindResult>[] = [
     { hits: first.results, weight: 1 },
     ...formHits.map((r) => ({ hits: r.results, weight: 0.9 })),
-    ...topicHits.map((r) => ({ hits: r.results, weight: 0.9 })),
+    ...topicHits.map((r, i) => ({ hits: r.results, weight: topics[i]!.weight })),
     ...relaxedHits.map((r) => ({ hits: r.results, weight: 0.5 })),
     ...bestHits.map((r) => ({ hits: r.results.slice(0, 1), weight: 1 })),
     ...(listed ? [{ hits: listed.results, weight: 0.01 }] : []),
   ];
-  // A topic's claims hold the reader's word by topic, not by text: they are measured by the other words.
+  // A topic's claims hold the reader's word by topic, not by text: they are measured by all the other words.
   const byTopic = new Map<string, string[]>();
-  topicHits.forEach((r, i) => r.results.forEach((h) => byTopic.set(h.id, topics[i]!.rest.split(' ').filter(Boolean))));
+  topicHits.forEach((r, i) => r.results.forEach((h) => byTopic.set(h.id, topics[i]!.words)));
   const ranked = mergeVariants(variants);
   // Only `limit` pages are loaded: those of the kinds the query asks for go first, so they are among them.
   const kinds = intent.first;
