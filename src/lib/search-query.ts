@@ -1,6 +1,7 @@
 // Turning what a reader types into what Pagefind should look for. Question
 // words ("what did Amazon threaten") would rank pages by how often they say
 // "what" and "did": they are dropped, unless nothing else is left.
+import { normalizeWords } from './words.ts';
 
 const QUESTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'about', 'from', 'by', 'at',
@@ -39,4 +40,22 @@ export function relaxedQueries(terms: string): string[] {
   // Three words or more: each word alone too, since two may be the reader's own.
   const single = words.length >= 3 ? words.filter((w) => w.length >= 3) : [];
   return [...new Set([...dropOne, ...single])];
+}
+
+/** A word still being typed that is shorter than this waits for a longer pause before it is searched. */
+const SHORT_PREFIX = 3;
+export const PREFIX_PAUSE_MS = 350;
+
+/**
+ * How long to wait after a keystroke before searching what the field holds.
+ * Pagefind matches the last word as a prefix, and a prefix of one or two
+ * letters ("k", "ka") matches so many words that, at 10,000 claims, it loads
+ * several index chunks the finished word never needs. Such a word is
+ * searched only if the reader pauses on it ("eu", "jack ev"); a space after
+ * it says it is finished.
+ */
+export function pauseFor(raw: string, ms: number): number {
+  if (/\s$/.test(raw)) return ms;
+  const last = normalizeWords(raw).split(' ').pop() ?? '';
+  return last && last.length < SHORT_PREFIX ? Math.max(ms, PREFIX_PAUSE_MS) : ms;
 }

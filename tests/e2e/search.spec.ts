@@ -202,3 +202,28 @@ test('a query of names alone shows each named page as a best match; a short form
   await page.goto('search/?q=tstat');
   await expect(page.locator('form [data-search-correction]').last()).toHaveText(/Showing results for thermostat\./);
 });
+
+test('a word of one or two letters still being typed is searched only when the reader pauses on it', async ({ page }) => {
+  await page.goto(CLAIM);
+  await typeInHeader(page, 'privacy');
+  await page.keyboard.press('Escape');
+  // Measured in the page, from the keystroke to the first result drawn.
+  await page.evaluate(() => {
+    const w = window as unknown as { shown?: Promise<number> };
+    let typed = 0;
+    document.querySelector('[data-site-search] input')!.addEventListener('keydown', () => (typed = performance.now()), { once: true });
+    const listbox = document.querySelector('[data-site-search] [role=listbox]')!;
+    w.shown = new Promise<number>((resolve) => {
+      new MutationObserver((_, obs) => {
+        if (typed && listbox.querySelector('[role=option]')) {
+          obs.disconnect();
+          resolve(performance.now() - typed);
+        }
+      }).observe(listbox, { childList: true, subtree: true });
+    });
+  });
+  await page.keyboard.type('d');
+  const shown = page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
+  // A lower bound only (a slow machine can only make it later): the usual debounce is 80 ms, the pause on a short prefix 350 ms.
+  expect(await shown, '"d" is not searched until the reader has paused on it').toBeGreaterThanOrEqual(300);
+});

@@ -26,7 +26,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Filters }) => Promise<PagefindSearch>;
-  debouncedSearch: (q: string | null, o?: { filters?: Filters }, ms?: number) => Promise<PagefindSearch | null>;
+  preload: (q: string, o?: { filters?: Filters }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -220,6 +220,25 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   };
 }
 
+let latest = 0;
+let preloaded = '';
+/**
+ * Whether this call is still the latest after `ms`. Pagefind's own debounced
+ * search preloads the index for every prefix typed ("k", "ka", "kal"), and
+ * at 10,000 claims a short prefix spans several chunks of tens of KB: only
+ * words the reader has finished (another word follows) are preloaded here.
+ */
+async function settled(pf: Pagefind, call: number, since: number, terms: string, filters: Filters, ms: number): Promise<boolean> {
+  const done = terms.split(' ').slice(0, -1).join(' ');
+  if (done && done !== preloaded) {
+    preloaded = done;
+    void pf.preload(done, { filters });
+  }
+  // Counted from the keystroke, not from when Pagefind finished loading: the quiet is the reader's.
+  await new Promise((r) => setTimeout(r, Math.max(0, ms - (performance.now() - since))));
+  return call === latest;
+}
+
 /**
  * Searches (debounced: a superseded call resolves to null). An empty query
  * with filters lists everything those filters match. When the words find
@@ -229,12 +248,15 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
 export async function runSearch(query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
   const { debounceMs = 120, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
   const shape = { limit, perPage, maxSources, knowSources: withFilters };
+  const call = ++latest;
+  const since = performance.now();
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentOf(query, sw)), filters: await pf.filters() };
-  const first = await pf.debouncedSearch(terms || null, { filters: active }, debounceMs);
-  if (!first) return null;
+  if (!(await settled(pf, call, since, terms, active, debounceMs))) return null;
+  const first = await pf.search(terms || null, { filters: active });
+  if (call !== latest) return null;
   const found = await searchWords(pf, query, first, sw, active, shape);
   if (!terms || found.full >= FEW) return { query, ...found };
   const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, shape, true);

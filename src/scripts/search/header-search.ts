@@ -4,8 +4,10 @@
 import { runSearch } from './engine.ts';
 import { renderCorrection, resultBody, shownQuery } from './render.ts';
 import { groupResults } from '../../lib/search-results.ts';
+import { pauseFor } from '../../lib/search-query.ts';
 
 const LIMIT = 8;
+const DEBOUNCE_MS = 80;
 
 export function initHeaderSearch(form: HTMLFormElement) {
   if (form.dataset.ready) return;
@@ -33,7 +35,8 @@ export function initHeaderSearch(form: HTMLFormElement) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const update = async () => {
+  /** `typing`: called for a keystroke, so a short word still being typed may wait (see pauseFor). */
+  const update = async (typing = false) => {
     const q = input.value.trim();
     if (!q) {
       correction.hidden = true;
@@ -43,7 +46,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
       open(false);
       return;
     }
-    const outcome = await runSearch(q, {}, LIMIT, { asTyped });
+    const outcome = await runSearch(q, {}, LIMIT, { asTyped, debounceMs: typing ? pauseFor(input.value, DEBOUNCE_MS) : DEBOUNCE_MS });
     if (!outcome || input.value.trim() !== q) return;
     renderCorrection(correction, outcome, (words, exact) => {
       input.value = words;
@@ -91,7 +94,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
   });
   input.addEventListener('input', () => {
     asTyped = false;
-    void update();
+    void update(true);
   });
   input.addEventListener('focus', () => {
     if (input.value.trim() && options.length) open(true);
@@ -117,5 +120,6 @@ export function initHeaderSearch(form: HTMLFormElement) {
       if (!form.contains(document.activeElement)) open(false);
     }, 150);
   });
-  if (input.value.trim()) void update();
+  // This module loads on the first keystroke, so a value already here was typed.
+  if (input.value.trim()) void update(true);
 }

@@ -3,9 +3,11 @@
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
 import { renderCorrection, renderGroups, shownQuery } from './render.ts';
+import { pauseFor } from '../../lib/search-query.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
 const LIMIT = 60;
+const DEBOUNCE_MS = 80;
 
 export function initSearchPage(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
@@ -30,9 +32,10 @@ export function initSearchPage(form: HTMLFormElement) {
     for (const b of boxes) b.checked = (filters[b.name] ?? []).includes(b.value);
   };
 
-  const show = async () => {
+  /** `typing`: called for a keystroke, so a short word still being typed may wait (see pauseFor). */
+  const show = async (typing = false) => {
     const { q, filters } = stateFromForm();
-    const outcome = await runSearch(q, filters, LIMIT, { debounceMs: 80, withFilters: true, perPage: 10, maxSources: 6, asTyped });
+    const outcome = await runSearch(q, filters, LIMIT, { debounceMs: typing ? pauseFor(input.value, DEBOUNCE_MS) : DEBOUNCE_MS, withFilters: true, perPage: 10, maxSources: 6, asTyped });
     if (!outcome) return;
     const now = stateFromForm();
     if (now.q !== q) return;
@@ -72,7 +75,7 @@ export function initSearchPage(form: HTMLFormElement) {
   input.addEventListener('input', () => {
     asTyped = false;
     history.replaceState(null, '', urlFor(stateFromForm()));
-    void show();
+    void show(true);
   });
   for (const b of boxes) {
     b.addEventListener('change', () => {
