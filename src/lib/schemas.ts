@@ -68,7 +68,12 @@ export function contentSchemas(reference: Reference) {
    * search. Never shown as text.
    */
   const alsoKnownAs = z
-    .array(z.string().trim().min(2, { message: 'an empty or one-letter word would match everything; remove it' }).max(60, { message: 'is longer than a reader would type; keep it to a few words' }))
+    .array(z.string().trim().min(2, { message: 'an empty or one-letter word would match everything; remove it' }).max(60, { message: 'is longer than a reader would type; keep it to a few words' }), {
+      error: (issue) =>
+        typeof issue.input === 'string'
+          ? `must be a list, even of one word: write [${issue.input}]`
+          : 'must be a list of the words readers use, like [AWS, cloud hosting]',
+    })
     .default([]);
 
   const actors = z.object({

@@ -59,3 +59,11 @@ test('ids, vocabularies and unknown fields are refused', () => {
   assert.match(issues(schemas.claims, { ...claim, statment: 'typo' })[0]!, /statment/);
   assert.equal(issues(schemas.sources, { title: 'T', publisher: 'p', publisherBasis: 'guessed', published: '2021' }).length, 1);
 });
+
+test('readers\' words are a list, and one written alone says how to make it one', () => {
+  const actor = { name: 'Amazon Web Services', kind: 'company', role: 'Sells hosting.' };
+  assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: ['AWS'] }), []);
+  assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: 'AWS' }), ['alsoKnownAs: must be a list, even of one word: write [AWS]']);
+  assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: { AWS: 1 } }), ['alsoKnownAs: must be a list of the words readers use, like [AWS, cloud hosting]']);
+  assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: ['A'] }), ['alsoKnownAs.0: an empty or one-letter word would match everything; remove it']);
+});
