@@ -227,3 +227,17 @@ test('a word of one or two letters still being typed is searched only when the r
   // A lower bound only (a slow machine can only make it later): the usual debounce is 80 ms, the pause on a short prefix 350 ms.
   expect(await shown, '"d" is not searched until the reader has paused on it').toBeGreaterThanOrEqual(300);
 });
+
+test('on /search/, words typed while the search code is still loading are kept', async ({ page }) => {
+  // A slow network: the search code arrives after the reader has typed.
+  await page.route(/\/_astro\/search\.[^/]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 700));
+    await route.continue();
+  });
+  await page.goto('search/');
+  await page.getByRole('searchbox', { name: /Search claims, source passages/ }).click();
+  await page.keyboard.type('rival thermostats');
+  await expect(page.getByRole('searchbox', { name: /Search claims, source passages/ })).toHaveValue('rival thermostats');
+  await expect(page.locator('[data-search-summary]')).toContainText('for “rival thermostats”');
+  await expect(page).toHaveURL(/\?q=rival\+thermostats$/);
+});

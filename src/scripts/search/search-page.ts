@@ -92,9 +92,15 @@ export function initSearchPage(form: HTMLFormElement) {
     formFromUrl();
     void show();
   });
-  formFromUrl();
+  // A search in the URL fills the form. Without one, the form is the reader's:
+  // this module loads on their first focus, and what they typed meanwhile stays.
+  const fromUrl = readFilterState(location.search, SEARCH_FACETS);
+  if (fromUrl.q || activeCount(fromUrl.filters) > 0) formFromUrl();
   // An empty search page keeps showing its suggestions; Pagefind loads when
   // the reader types or picks a filter.
   const { q, filters } = stateFromForm();
-  if (q || activeCount(filters) > 0) void show();
+  if (q || activeCount(filters) > 0) {
+    history.replaceState(null, '', urlFor({ q, filters }));
+    void show(!fromUrl.q);
+  }
 }
