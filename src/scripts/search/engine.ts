@@ -6,6 +6,7 @@ import { relaxedQueries, searchTerms } from '../../lib/search-query.ts';
 import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
 import { coverage } from '../../lib/search-match.ts';
+import { latestOnly } from '../../lib/latest-only.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
 import { expandQuery, topicsIn } from '../../lib/reader-words.ts';
 
@@ -220,7 +221,6 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   };
 }
 
-let latest = 0;
 let preloaded = '';
 /**
  * Whether this call is still the latest after `ms`. Pagefind's own debounced
@@ -228,7 +228,7 @@ let preloaded = '';
  * at 10,000 claims a short prefix spans several chunks of tens of KB: only
  * words the reader has finished (another word follows) are preloaded here.
  */
-async function settled(pf: Pagefind, call: number, since: number, terms: string, filters: Filters, ms: number): Promise<boolean> {
+async function settled(pf: Pagefind, isLatest: () => boolean, since: number, terms: string, filters: Filters, ms: number): Promise<boolean> {
   const done = terms.split(' ').slice(0, -1).join(' ');
   if (done && done !== preloaded) {
     preloaded = done;
@@ -236,27 +236,29 @@ async function settled(pf: Pagefind, call: number, since: number, terms: string,
   }
   // Counted from the keystroke, not from when Pagefind finished loading: the quiet is the reader's.
   await new Promise((r) => setTimeout(r, Math.max(0, ms - (performance.now() - since))));
-  return call === latest;
+  return isLatest();
 }
 
 /**
- * Searches (debounced: a superseded call resolves to null). An empty query
- * with filters lists everything those filters match. When the words find
- * little, the spelling vocabulary loads and a corrected spelling is tried:
- * shown at once if the words as typed found nothing, offered otherwise.
+ * Searches (debounced). A call superseded by a newer one resolves to null,
+ * also when it would finish after it (another keystroke, a filter ticked).
+ * An empty query with filters lists everything those filters match. When the
+ * words find little, the spelling vocabulary loads and a corrected spelling
+ * is tried: shown at once if the words as typed found nothing, offered otherwise.
  */
-export async function runSearch(query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
+export const runSearch = latestOnly(searchFor);
+
+async function searchFor(isLatest: () => boolean, query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
   const { debounceMs = 120, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
   const shape = { limit, perPage, maxSources, knowSources: withFilters };
-  const call = ++latest;
   const since = performance.now();
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentOf(query, sw)), filters: await pf.filters() };
-  if (!(await settled(pf, call, since, terms, active, debounceMs))) return null;
+  if (!(await settled(pf, isLatest, since, terms, active, debounceMs))) return null;
   const first = await pf.search(terms || null, { filters: active });
-  if (call !== latest) return null;
+  if (!isLatest()) return null;
   const found = await searchWords(pf, query, first, sw, active, shape);
   if (!terms || found.full >= FEW) return { query, ...found };
   const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, shape, true);
