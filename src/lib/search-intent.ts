@@ -20,7 +20,7 @@ export interface Intent {
   best: BestMatch[];
 }
 
-export interface BestMatch {
+interface BestMatch {
   type: 'actor' | 'term';
   path: string;
   /** The name or alias as the content has it, to find the page by. */

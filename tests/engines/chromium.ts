@@ -1,0 +1,32 @@
+// Chromium through Playwright, the runner of every other browser test here.
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/browser.ts';
+import type { Engine } from './driver.ts';
+
+/** What is missing to run Chromium here, and how to install it; undefined when nothing is. */
+export function chromiumMissing(): string | undefined {
+  try {
+    chromiumLaunchOptions();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+export async function launchChromium(): Promise<Engine> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  return {
+    name: 'chromium',
+    version: `Chromium ${browser.version()}`,
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    run: (fn, ...args) => page.evaluate(`(${fn.toString()})(...${JSON.stringify(args)})`),
+    click: (selector) => page.locator(selector).first().click(),
+    hover: (selector) => page.locator(selector).first().hover(),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => browser.close(),
+  };
+}
