@@ -125,7 +125,8 @@ test.describe('print', () => {
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
       const printed = await page.evaluate(() => ({
-        chrome: ['header', 'footer', '[data-site-search]', '.share', '.skip-link'].filter((s) => {
+        title: (document.querySelector('main h1')?.getClientRects().length ?? 0) > 0,
+        chrome: ['body > header', 'body > footer', '[data-site-search]', '.share', '.skip-link'].filter((s) => {
           const e = document.querySelector(s);
           return e && e.getClientRects().length > 0;
         }),
@@ -134,6 +135,7 @@ test.describe('print', () => {
           .map((a) => ({ url: a.dataset.printUrl ?? (a as HTMLAnchorElement).href, after: getComputedStyle(a, '::after').content })),
       }));
       expect(printed.chrome, 'no header, footer, search or share box on paper').toEqual([]);
+      expect(printed.title, 'the page’s own title (a claim’s statement) is on paper').toBe(true);
       expect(printed.sources.length, 'the page points to its sources').toBeGreaterThan(0);
       for (const link of printed.sources) {
         expect(link.url, 'an address a reader of the paper can type').toMatch(/^https?:\/\//);
