@@ -5,16 +5,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { buildSite, type BuildResult } from '../../scripts/lib/build-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-export interface BuildResult {
-  ok: boolean;
-  output: string;
-}
-
-const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Changes one content file in place, as an editor would. */
 export function edit(contentDir: string, file: string, change: (text: string) => string) {
@@ -33,13 +26,7 @@ export function buildFixture(mutate: (contentDir: string) => void, inspect?: (di
   cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
   mutate(contentDir);
   try {
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_ROOT: contentDir, ASTRO_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
-    const result = { ok: run.status === 0, output: stripAnsi(`${run.stdout}\n${run.stderr}`) };
+    const result = buildSite(contentDir, join(dir, 'dist'), join(dir, 'cache'));
     inspect?.(join(dir, 'dist'));
     return result;
   } finally {

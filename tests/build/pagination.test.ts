@@ -4,25 +4,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { staticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 test('claims, timeline and sources paginate; an event keeps its permanent link on any page', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-pages-'));
   try {
     generateCorpus(join(dir, 'content'), { claims: 40 });
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache'), LIST_PAGE_SIZE: '3', NO_COLOR: '1' },
-      encoding: 'utf8',
-    });
-    assert.equal(run.status, 0, run.stderr.slice(-2000));
+    const run = buildSite(join(dir, 'content'), join(dir, 'dist'), join(dir, 'cache'), { LIST_PAGE_SIZE: '3' });
+    assert.ok(run.ok, run.output.slice(-2000));
     const dist = join(dir, 'dist');
     const html = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
     // 40 claims in pages of 3: 14 pages; 4 events: 2 pages; 2 sources: 1 page.

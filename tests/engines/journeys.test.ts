@@ -3,9 +3,12 @@
 // ENGINES=firefox,webkit runs some. A missing browser fails with how to install it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staticServer } from '../../scripts/lib/static-server.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { generateCorpus } from '../../scripts/bench/generate.ts';
 import { basePath, siteUrl } from '../../src/lib/deploy-env.ts';
 import { chromiumMissing, launchChromium } from './chromium.ts';
 import { firefoxMissing, launchFirefox } from './firefox.ts';
@@ -25,13 +28,25 @@ const ENGINES: Record<string, { launch: () => Promise<Engine>; missing: () => st
 const wanted = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',');
 
 const server = await staticServer(DIST, PORT, BASE);
+// A generated story in pages of three, so an event lives on a later timeline page.
+const paged = mkdtempSync(join(tmpdir(), 'explainer-engines-'));
+generateCorpus(join(paged, 'content'), { claims: 40 });
+const pagedBuild = buildSite(join(paged, 'content'), join(paged, 'dist'), join(paged, 'cache'), { LIST_PAGE_SIZE: '3' });
+assert.ok(pagedBuild.ok, pagedBuild.output.slice(-2000));
+const pagedServer = await staticServer(join(paged, 'dist'), PORT + 1);
+const eventPages: Record<string, string> = JSON.parse(readFileSync(join(paged, 'dist/timeline/event-pages.json'), 'utf8'));
+const [laterEvent, laterPage] = Object.entries(eventPages).find(([, page]) => page !== '/timeline/')!;
 const site: Site = {
   url: (route) => `${server.url}${route}`,
   canonical: (route) => new URL(BASE + route, siteUrl(process.env)).href,
   claims: JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')).claims,
+  paged: { url: (route) => `${pagedServer.url}${route}`, laterEvent, laterPage },
 };
 mkdirSync(SHOTS, { recursive: true });
-after(() => server.close());
+after(async () => {
+  await Promise.all([server.close(), pagedServer.close()]);
+  rmSync(paged, { recursive: true, force: true });
+});
 
 for (const name of wanted) {
   const missing = ENGINES[name] ? ENGINES[name].missing() : `unknown engine "${name}" in ENGINES (use chromium, firefox, webkit)`;

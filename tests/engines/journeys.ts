@@ -8,6 +8,8 @@ export interface Site {
   /** The canonical (shared) URL of a route. */
   canonical: (route: string) => string;
   claims: { id: string; status: string }[];
+  /** A story in short pages: `laterEvent` is listed on `laterPage`, not on /timeline/. */
+  paged: { url: (route: string) => string; laterEvent: string; laterPage: string };
 }
 
 /**
@@ -186,6 +188,19 @@ export const JOURNEYS: Journey[] = [
         const box = target.getBoundingClientRect();
         return (!!target.querySelector('mark.search-hit') && box.top < innerHeight && box.bottom > 0) || `${location.href}: ${target.querySelectorAll('mark.search-hit').length} marks, top ${box.top}`;
       }, []);
+    },
+  },
+  {
+    name: 'a timeline event’s permanent link finds the event on the later page it now lives on',
+    async run(engine, site) {
+      const { laterEvent, laterPage } = site.paged;
+      await open(engine, site.paged.url(`timeline/#event-${laterEvent}`));
+      await waitUntil(engine, `the link lands on ${laterPage}#event-${laterEvent}, in view`, (page: string, id: string) => {
+        const event = document.getElementById(`event-${id}`);
+        if (location.pathname !== page || location.hash !== `#event-${id}` || !event) return `${location.pathname}${location.hash}`;
+        const box = event.getBoundingClientRect();
+        return box.top < innerHeight && box.bottom > 0;
+      }, [laterPage, laterEvent]);
     },
   },
   {

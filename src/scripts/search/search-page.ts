@@ -94,13 +94,14 @@ export function initSearchPage(form: HTMLFormElement) {
   });
   // A search in the URL fills the form. Without one, the form is the reader's:
   // this module loads on their first focus, and what they typed meanwhile stays.
-  const fromUrl = readFilterState(location.search, SEARCH_FACETS);
-  if (fromUrl.q || activeCount(fromUrl.filters) > 0) formFromUrl();
   // An empty search page keeps showing its suggestions; Pagefind loads when
   // the reader types or picks a filter.
-  const { q, filters } = stateFromForm();
-  if (q || activeCount(filters) > 0) {
-    history.replaceState(null, '', urlFor({ q, filters }));
-    void show(!fromUrl.q);
+  const fromUrl = readFilterState(location.search, SEARCH_FACETS);
+  if (fromUrl.q || activeCount(fromUrl.filters) > 0) {
+    formFromUrl();
+    void show();
+  } else if (input.value.trim() || activeCount(stateFromForm().filters) > 0) {
+    history.replaceState(null, '', urlFor(stateFromForm()));
+    void show(true);
   }
 }
