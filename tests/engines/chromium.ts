@@ -1,7 +1,7 @@
 // Chromium through Playwright, the runner of every other browser test here.
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
-import type { Engine } from './driver.ts';
+import { reportLog, type Engine } from './driver.ts';
 
 /** What is missing to run Chromium here, and how to install it; undefined when nothing is. */
 export function chromiumMissing(): string | undefined {
@@ -13,9 +13,14 @@ export function chromiumMissing(): string | undefined {
   }
 }
 
-export async function launchChromium(): Promise<Engine> {
+/** `origins`: the sites under test; a request anywhere else is reported. */
+export async function launchChromium(origins: readonly string[]): Promise<Engine> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const log = reportLog(origins);
+  page.on('console', (m) => log.console(m.type(), m.text()));
+  page.on('pageerror', (e) => log.pageError(e.message));
+  page.on('request', (r) => log.request(r.url()));
   return {
     name: 'chromium',
     version: `Chromium ${browser.version()}`,
@@ -27,6 +32,7 @@ export async function launchChromium(): Promise<Engine> {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    drain: log.drain,
     close: () => browser.close(),
   };
 }

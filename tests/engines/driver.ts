@@ -28,7 +28,27 @@ export interface Engine {
   press(key: 'Tab' | 'Enter' | 'Escape'): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Console errors, page errors and requests off `origin` the driver saw since
+   * the last call (Chromium and Firefox; classic WebDriver reports none).
+   */
+  drain(): string[];
   close(): Promise<void>;
+}
+
+/** Collects what a driver reports: console errors, uncaught errors, requests to an origin other than the sites under test. */
+export function reportLog(origins: readonly string[]) {
+  let seen: string[] = [];
+  return {
+    console: (type: string, text: string) => type === 'error' && seen.push(`console error: ${text}`),
+    pageError: (message: string) => seen.push(`page error: ${message}`),
+    request: (url: string) => !origins.some((o) => url.startsWith(o)) && !/^(data|blob):/.test(url) && seen.push(`request off the origin: ${url}`),
+    drain: () => {
+      const out = seen;
+      seen = [];
+      return out;
+    },
+  };
 }
 
 /** Polls an in-page condition until it holds; fails with `what` after `ms`. */

@@ -3,7 +3,7 @@
 // for BiDi commands Firefox ESR lacks (emulation.setMediaFeaturesOverride).
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import type { Engine } from './driver.ts';
+import { reportLog, type Engine } from './driver.ts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -13,9 +13,14 @@ export function firefoxMissing(): string | undefined {
   return undefined;
 }
 
-export async function launchFirefox(): Promise<Engine> {
+/** `origins`: the sites under test; a request anywhere else is reported. */
+export async function launchFirefox(origins: readonly string[]): Promise<Engine> {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1280, height: 900 } });
   const page = await browser.newPage();
+  const log = reportLog(origins);
+  page.on('console', (m) => log.console(m.type(), m.text()));
+  page.on('pageerror', (e) => log.pageError((e as Error).message));
+  page.on('request', (r) => log.request(r.url()));
   return {
     name: 'firefox',
     version: await browser.version(),
@@ -27,6 +32,7 @@ export async function launchFirefox(): Promise<Engine> {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    drain: log.drain,
     close: () => browser.close(),
   };
 }

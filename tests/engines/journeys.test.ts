@@ -20,10 +20,10 @@ const DIST = process.env.DIST ?? 'dist';
 const BASE = basePath(process.env);
 const PORT = Number(process.env.ENGINES_PORT ?? 4333);
 const SHOTS = 'test-results/engines';
-const ENGINES: Record<string, { launch: () => Promise<Engine>; missing: () => string | undefined }> = {
+const ENGINES: Record<string, { launch: (origins: string[]) => Promise<Engine>; missing: () => string | undefined }> = {
   chromium: { launch: launchChromium, missing: chromiumMissing },
   firefox: { launch: launchFirefox, missing: firefoxMissing },
-  webkit: { launch: launchWebKit, missing: webkitMissing },
+  webkit: { launch: () => launchWebKit(), missing: webkitMissing },
 };
 const wanted = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',');
 
@@ -58,7 +58,7 @@ for (const name of wanted) {
     let engine: Engine;
     before(async () => {
       const started = Date.now();
-      engine = await ENGINES[name]!.launch();
+      engine = await ENGINES[name]!.launch([new URL(server.url).origin, new URL(pagedServer.url).origin]);
       console.log(`${name}: ${engine.version}, launched in ${Date.now() - started} ms`);
     });
     after(() => engine?.close());

@@ -34,9 +34,10 @@ async function watch(engine: Engine): Promise<void> {
   });
 }
 
-/** Script errors, CSP violations and requests to another origin seen on the current page. */
+/** Script errors, CSP violations and requests to another origin seen on the current page (and, where the driver reports them, console errors and requests since the last call). */
 export async function problems(engine: Engine): Promise<string[]> {
-  return engine.run(() => {
+  const fromDriver = engine.drain();
+  const inPage = await engine.run(() => {
     const seen = (window as unknown as { __problems?: string[] }).__problems ?? [];
     const offOrigin = performance
       .getEntriesByType('resource')
@@ -45,6 +46,7 @@ export async function problems(engine: Engine): Promise<string[]> {
       .map((u) => `request off the origin: ${u}`);
     return [...seen, ...offOrigin];
   });
+  return [...fromDriver, ...inPage];
 }
 
 /** Marks the first element the in-page function `find` returns with data-journey, so the driver can click it by selector; returns whether one was found. */
@@ -70,6 +72,21 @@ export interface Journey {
 }
 
 export const JOURNEYS: Journey[] = [
+  {
+    name: 'the home page: a claim’s footnote marker leads to its note, and the note to the claim',
+    async run(engine, site) {
+      await open(engine, site.url(''));
+      await engine.click('.claim-ref > a.preview-marker');
+      await waitUntil(engine, 'the marker lands on its note, in view', () => {
+        const note = location.hash.startsWith('#note-') && document.querySelector(location.hash);
+        if (!note) return location.hash;
+        const box = note.getBoundingClientRect();
+        return box.top < innerHeight && box.bottom > 0;
+      }, []);
+      await clickFound(engine, 'the claim link in the note', `() => document.querySelector(location.hash + ' a[href*="/claims/"]')`);
+      await waitUntil(engine, 'the note opens the claim page', () => location.pathname.includes('/claims/') && !!document.querySelector('[data-copy-link]'), []);
+    },
+  },
   {
     name: 'pointer: a claim marker previews its claim; the preview leads to the claim page',
     async run(engine, site) {

@@ -63,6 +63,8 @@ export async function launchWebKit(port = 4445): Promise<Engine> {
       press: (key) => driver.actions().sendKeys(WEBDRIVER_KEYS[key]).perform(),
       type: (text) => driver.actions().sendKeys(text).perform(),
       screenshot: async (path) => writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64')),
+      // Classic WebDriver has no console or network events: the in-page listeners (journeys.ts) stand in.
+      drain: () => [],
       close: async () => {
         await driver.quit().catch(() => undefined);
         stop();
