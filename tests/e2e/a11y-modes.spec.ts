@@ -27,9 +27,10 @@ test.describe('forced colors', () => {
 
     await page.goto(CLAIM);
     const badge = page.locator('.status-badge').first();
-    const style = await badge.evaluate((b) => ({ border: getComputedStyle(b).borderTopWidth, dot: getComputedStyle(b.querySelector('.dot')!).backgroundColor }));
+    const style = await badge.evaluate((b) => ({ border: getComputedStyle(b).borderTopWidth, color: getComputedStyle(b).borderTopColor, text: b.textContent }));
     expect(parseFloat(style.border), 'the badge keeps its outline').toBeGreaterThan(0);
-    expect(opaque(style.dot), 'the status dot is drawn').toBe(true);
+    expect(opaque(style.color), 'the outline is drawn').toBe(true);
+    expect(style.text, 'the badge says its status in words, not by color alone').toMatch(/Reported/);
     await page.keyboard.press('Tab');
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!));
     expect(ring.outlineStyle).toBe('solid');
