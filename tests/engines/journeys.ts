@@ -211,13 +211,15 @@ export const JOURNEYS: Journey[] = [
     name: 'a timeline event’s permanent link finds the event on the later page it now lives on',
     async run(engine, site) {
       const { laterEvent, laterPage } = site.paged;
-      await open(engine, site.paged.url(`timeline/#event-${laterEvent}`));
+      // The timeline sends the reader on to the later page as it loads: watch only once there.
+      await engine.goto(site.paged.url(`timeline/#event-${laterEvent}`));
       await waitUntil(engine, `the link lands on ${laterPage}#event-${laterEvent}, in view`, (page: string, id: string) => {
         const event = document.getElementById(`event-${id}`);
         if (location.pathname !== page || location.hash !== `#event-${id}` || !event) return `${location.pathname}${location.hash}`;
         const box = event.getBoundingClientRect();
         return box.top < innerHeight && box.bottom > 0;
       }, [laterPage, laterEvent]);
+      await watch(engine);
     },
   },
   {
