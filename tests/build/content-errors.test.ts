@@ -15,9 +15,13 @@ test('schema problems of every entry are reported together, each naming the file
     edit(dir, VERGE, (t) => t.replace(/^title: .*\n/m, '').replace('published: "2021-04-15"', 'published: "2021-02-30"'));
     edit(dir, 'events/ecobee-refuses.yaml', (t) => t.replace('date: before 2021-04', 'date: before April 2021').replace(/^claims: .*$/m, 'claims: []'));
     edit(dir, 'claims/amazon-declined-to-comment.yaml', (t) => t.replace(/^statement: (.*)$/m, 'statement: $1 It said nothing else.'));
+    // A new editor's empty file: Astro's loader alone fails inside itself, naming no file.
+    writeFileSync(join(dir, 'claims/new-claim.yaml'), '');
   });
   assert.equal(r.ok, false);
-  assert.match(r.output, /Content check failed \(5 problems\)/);
+  assert.match(r.output, /Content check failed \(9 problems\)/);
+  assert.match(r.output, /claims\/new-claim\.yaml → statement: is missing: this field is required/);
+  assert.match(r.output, /claims\/new-claim\.yaml → evidence: /);
   assert.match(r.output, /sources\/verge-2021-04-15-amazon-ecobee\.mdx → title: is missing: this field is required\.\n\s+Fix: add the field/);
   assert.match(r.output, /sources\/verge-2021-04-15-amazon-ecobee\.mdx → published: "2021-02-30" is not a real day: February 2021 has 28 days/);
   assert.match(r.output, /events\/ecobee-refuses\.yaml → when: "April 2021" is not a date/);
@@ -32,6 +36,7 @@ test('every content problem of a build is reported at once, each as file → fie
     edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\n<Cite source="verge-2021-04-15-amazon-ecobee" p={99} /> <Claim id="amazon-said-nothing">Invented.</Claim>\n`);
     edit(dir, 'diagrams/who-wanted-what.yaml', (t) => t.replace('  - from: ecobee\n    to: amazon', '  - from: ecobee\n    to: hbo'));
     writeFileSync(join(dir, 'actors/hbo.json'), JSON.stringify({ name: 'HBO', kind: 'company', role: 'A second HBO.' }));
+    edit(dir, 'claims/amazon-asked-other-device-makers.yaml', (t) => t.replace('related: [', 'related: [amazon-asked-other-device-makers, '));
   });
   assert.equal(r.ok, false);
   assert.match(r.output, /Content check failed \(\d+ problems\)/);
@@ -42,4 +47,5 @@ test('every content problem of a build is reported at once, each as file → fie
   assert.match(r.output, /explainers\/what-amazon-said\.mdx → body, line \d+, <Claim id="amazon-said-nothing">: no claims entry has the id "amazon-said-nothing"/);
   assert.match(r.output, /who-wanted-what\.yaml → steps\[\d\]\.to: "hbo" is not one of the diagram's participants/);
   assert.match(r.output, /content\/actors\/hbo\.(yaml|json) and content\/actors\/hbo\.(yaml|json) → id: 2 files give the id "hbo"/);
+  assert.match(r.output, /claims\/amazon-asked-other-device-makers\.yaml → related\[0\]: refers to its own entry "amazon-asked-other-device-makers"\.\n\s+Fix: remove "amazon-asked-other-device-makers" from related/);
 });

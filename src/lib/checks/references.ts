@@ -45,7 +45,10 @@ export function checkReferences(corpus: Corpus, aliases: Map<string, string> = n
       }
       for (const { field, ref } of findDataRefs(entry.data)) {
         const known = ids.get(ref.collection);
-        if (!known) {
+        if (ref.collection === collection && ref.id === entry.id) {
+          // A claim "related" to itself would link to the page it is on.
+          problems.push({ file, field, message: `refers to its own entry "${entry.id}"`, fix: `remove "${entry.id}" from ${field.replace(/\[\d+\]$/, '')}` });
+        } else if (!known) {
           problems.push({ file, field, message: `refers to an unknown collection "${ref.collection}"`, fix: 'check the schema in src/content.config.ts' });
         } else if (!known.has(ref.id) && ref.collection === 'claims' && aliases.has(ref.id)) {
           problems.push({

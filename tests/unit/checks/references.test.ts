@@ -37,3 +37,8 @@ test('a reference to an old claim id names the current one', () => {
   const [p] = checkReferences({ claims: [{ id: 'new', data: {} }], events: [{ id: 'e', data: { claims: [ref('claims', 'old')] } }] }, new Map([['old', 'new']]));
   assert.deepEqual(p, { file: 'content/events/e', field: 'claims[0]', message: '"old" is an old id of the claim now called "new"', fix: 'refer to "new"' });
 });
+
+test('an entry that refers to itself (a claim related to itself) is refused', () => {
+  const problems = checkReferences({ claims: [{ id: 'c', filePath: 'content/claims/c.yaml', data: { related: [ref('claims', 'd'), ref('claims', 'c')] } }, { id: 'd', data: {} }] });
+  assert.deepEqual(problems, [{ file: 'content/claims/c.yaml', field: 'related[1]', message: 'refers to its own entry "c"', fix: 'remove "c" from related' }]);
+});
