@@ -57,18 +57,23 @@ export function normalizeQuote(text: string): string {
 
 /** Where the quote occurs: the first passage that contains it, or null. */
 export function locateQuote(passages: Passage[], quote: string): QuoteLocation | null {
+  return locateAll(passages, quote)[0] ?? null;
+}
+
+/** Every place the quote occurs, in passage order (a common phrase may occur in several). */
+export function locateAll(passages: Passage[], quote: string): QuoteLocation[] {
   const needle = normalizeQuote(quote);
-  if (!needle) return null;
+  if (!needle) return [];
+  const found: QuoteLocation[] = [];
   for (const p of passages) {
     const { norm, map } = normalizeWithMap(p.text);
-    const at = norm.indexOf(needle);
-    if (at >= 0) {
+    for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) {
       const start = map[at]!;
       const end = map[at + needle.length - 1]! + 1;
-      return { n: p.n, start, end, exact: p.text.slice(start, end) };
+      found.push({ n: p.n, start, end, exact: p.text.slice(start, end) });
     }
   }
-  return null;
+  return found;
 }
 
 const words = (s: string) => normalizeQuote(s).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);

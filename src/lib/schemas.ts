@@ -54,6 +54,8 @@ export function contentSchemas(reference: Reference) {
     .object({
       source: reference('sources'),
       quote: sentence,
+      /** The paragraph the quote is from, when its words occur in more than one. */
+      paragraph: z.number().int().positive().optional(),
       /** How this source's wording differs, when it matters to a reader. */
       note: z.string().optional(),
       /** Overrides the claim's attribution for this source (one article relays the WSJ, the other speaks for itself). */
