@@ -7,6 +7,7 @@ import headers from './src/integrations/headers.ts';
 import stripPreload from './src/integrations/strip-preload.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import schemaCache from './src/integrations/schema-cache.ts';
+import indexedSitemap from './src/integrations/sitemap.ts';
 import { basePath, siteUrl } from './src/lib/deploy-env.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, sha256 } from './src/lib/csp.ts';
 import { THEME_SCRIPT } from './src/lib/theme-script.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [schemaCache(), mdx(), stripPreload(), pagefind(), headers(), publishedUrls()],
+  integrations: [schemaCache(), mdx(), stripPreload(), pagefind(), headers(), ...indexedSitemap(), publishedUrls()],
   // No code blocks in this content, and Shiki's inline styles would fight the CSP.
   markdown: { syntaxHighlight: false },
   // Astro hashes the scripts it bundles and writes a CSP <meta> into every page;

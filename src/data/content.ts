@@ -2,14 +2,15 @@
 // stops with one message naming every bad file, field and fix. Views of the
 // checked content are built in site.ts.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
 import { parseArticleBody, passages as passagesOf, type Block } from '../lib/article.ts';
 import { checkContent } from '../lib/checks/content.ts';
 import { ContentError } from '../lib/checks/problems.ts';
 import { checkSchemas } from '../lib/checks/schema.ts';
 import type { QuoteLocation } from '../lib/quotes.ts';
+import { parseRevisionLock, REVISION_LOCKFILE, RevisionLockError, type RevisionLock } from '../lib/revisions.ts';
 
 const COLLECTIONS = ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams'] as const;
 const contentFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json|mdx?)$/.test(f)) : []);
@@ -28,6 +29,22 @@ export interface CheckedContent {
   quotes: Map<string, QuoteLocation[]>;
   /** Old claim id → current id: each builds a redirect page. */
   aliases: Map<string, string>;
+  /** What each published claim said, and the day it was published. */
+  revisionLock: RevisionLock;
+}
+
+/** The committed revision lock; none yet (a new story) is an empty one. */
+function readRevisions(root: string) {
+  const path = join(root, REVISION_LOCKFILE);
+  const file = relative(process.cwd(), path);
+  const today = new Date().toISOString().slice(0, 10);
+  if (!existsSync(path)) return { lock: {}, file, today };
+  try {
+    return { lock: parseRevisionLock(readFileSync(path, 'utf8')), file, today };
+  } catch (e) {
+    if (!(e instanceof RevisionLockError)) throw e;
+    return { error: { file, field: 'claims', message: e.problem, fix: e.fix } };
+  }
 }
 
 /** The content of this build, checked; throws a ContentError listing every problem. */
@@ -40,6 +57,7 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
   const schemaProblems = checkSchemas({ actors, topics, sources, claims, events, explainers, glossary, diagrams });
   if (schemaProblems.length) throw new ContentError(schemaProblems);
   const root = contentRoot();
+  const revisions = readRevisions(root);
   const blocksBySource = new Map(sources.map((s) => [s.id, parseArticleBody(s.body ?? '')]));
   const { problems, quotes, aliases } = checkContent(
     { actors, topics, sources, claims, events, explainers, glossary, diagrams },
@@ -47,8 +65,9 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
       passages: new Map([...blocksBySource].map(([id, blocks]) => [id, passagesOf(blocks)])),
       files: Object.fromEntries(COLLECTIONS.map((c) => [c, contentFiles(join(root, c))])),
       seedExists: (name) => existsSync(join(root, 'seeds', name)),
+      revisions,
     },
   );
   if (problems.length) throw new ContentError(problems);
-  return { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes, aliases };
+  return { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes, aliases, revisionLock: ('lock' in revisions && revisions.lock) || {} };
 }

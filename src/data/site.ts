@@ -10,6 +10,7 @@ import { attributionChain, type ChainLink } from '../lib/attribution.ts';
 import { originalAt, routes } from '../lib/paths.ts';
 import { smartQuotes } from '../lib/typography.ts';
 import type { Span } from '../lib/marks.ts';
+import { lastChanged, revisionOf, type Correction } from '../lib/revisions.ts';
 
 type Actor = CollectionEntry<'actors'>;
 type Source = CollectionEntry<'sources'>;
@@ -46,6 +47,11 @@ export interface ClaimView {
   related: string[];
   contrasts: { claim: string; note: string }[];
   events: EventEntry[];
+  /** The day it was first locked (npm run lock); none before it is published. */
+  published?: string;
+  /** Dated changes after publication, oldest first. */
+  corrections: Correction[];
+  lastChanged?: string;
 }
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -53,7 +59,7 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
 }
 
 async function load() {
-  const { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes, aliases } = await loadCheckedContent();
+  const { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes, aliases, revisionLock } = await loadCheckedContent();
   const sortedEvents = [...events].sort(compareEvents);
   // Which timeline page each event is on (its permanent address stays /timeline/#event-x).
   const eventPage = new Map(
@@ -74,8 +80,13 @@ async function load() {
   const eventsByClaim = new Map<string, EventEntry[]>();
   for (const e of sortedEvents) for (const r of e.data.claims) eventsByClaim.set(r.id, [...(eventsByClaim.get(r.id) ?? []), e]);
 
+  // The day a claim was published is its own lock entry's, or an old id's if it was renamed.
+  const publishedOn = (c: ClaimEntry) =>
+    [c.id, ...c.data.aliases].map((id) => revisionLock[id]?.published).filter((d): d is string => !!d).sort()[0];
+
   const claimViews: ClaimView[] = claims.map((c) => {
     const locations = quotes.get(c.id)!;
+    const { corrections } = revisionOf(c.data, locations.map((l) => l.exact));
     const evidence = c.data.evidence.map((ev, i): EvidenceView => {
       const source = sourceById.get(ev.source.id)!;
       const loc = locations[i]!;
@@ -104,6 +115,9 @@ async function load() {
       related: c.data.related.map((r) => r.id),
       contrasts: c.data.contrasts.map((x) => ({ claim: x.claim.id, note: smartQuotes(x.note) })),
       events: eventsByClaim.get(c.id) ?? [],
+      published: publishedOn(c),
+      corrections,
+      lastChanged: lastChanged(corrections),
     };
   });
   const claimById = byId(claimViews);

@@ -1,5 +1,5 @@
 // After the build: the URLs it published, read from the files it wrote, go to
-// dist/published-urls.txt (what `npm run urls:lock` merges into the lockfile),
+// dist/published-urls.txt (what `npm run lock` merges into the lockfile),
 // and any URL in the committed lockfile that this build did not write stops
 // the build, naming the URL and the fix. A new route is protected the day it ships.
 import type { AstroIntegration } from 'astro';

@@ -22,6 +22,9 @@ export const anchors = {
   note: (id: string) => `note-${id}`,
   status: (status: string) => `status-${status}`,
   statuses: () => 'statuses',
+  /** A claim's corrections, and one of them (numbered from 1, oldest first). */
+  corrections: () => 'corrections',
+  correction: (n: number) => `correction-${n}`,
 } as const;
 
 const listPage = (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`);
@@ -35,6 +38,18 @@ export const routes = {
   claim: (id: string) => `/claims/${id}/`,
   claimImage: (id: string) => `/og/claims/${id}.png`,
   claimsJson: () => '/claims.json',
+  /** One correction of a claim, on the claim's page. */
+  correction: (id: string, n: number) => `/claims/${id}/#${anchors.correction(n)}`,
+  /** Every correction, newest first. */
+  corrections: () => '/corrections/',
+  /** The claim as a card other sites frame, and its oEmbed description. */
+  claimEmbed: (id: string) => `/claims/${id}/embed/`,
+  claimOembed: (id: string) => `/claims/${id}/oembed.json`,
+  /** New claims and corrections (RSS 2.0). */
+  feed: () => '/feed.xml',
+  /** Written by @astrojs/sitemap. */
+  sitemap: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
   timeline: () => '/timeline/',
   /** An event's permanent address. On a long timeline the event may sit on a later
    * page; /timeline/ then forwards the anchor there (see src/lib/event-anchor.ts). */

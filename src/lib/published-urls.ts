@@ -16,12 +16,12 @@ export function parseLockfile(text: string): string[] {
 export function formatLockfile(urls: Iterable<string>): string {
   const header =
     '# Every URL this site has published, one per line. Shared links must keep working:\n' +
-    '# the build fails if one of these stops being built. `npm run urls:lock` adds new ones;\n' +
+    '# the build fails if one of these stops being built. `npm run lock` adds new ones;\n' +
     '# never delete a line — rename a claim with `aliases` instead.\n';
   return header + [...new Set(urls)].sort().join('\n') + '\n';
 }
 
-/** Published URLs missing from the lockfile: the build adds nothing by itself, so tests can ask for `npm run urls:lock`. */
+/** Published URLs missing from the lockfile: the build adds nothing by itself, so tests can ask for `npm run lock`. */
 export function unlockedUrls(locked: string[], published: Set<string>): string[] {
   const have = new Set(locked);
   return [...published].filter((u) => !have.has(u)).sort();

@@ -3,7 +3,7 @@
 // field rule and its message is tested without building the site. Cross-links
 // are reference()s; that a referenced id exists is checked in checks/references.ts.
 import { z } from 'astro/zod';
-import { DateParseError, parseFuzzyDate } from './dates.ts';
+import { DateParseError, parseFuzzyDate, parsePoint } from './dates.ts';
 import { isKebabId } from './ids.ts';
 import { sentences } from './marks.ts';
 import { ACTOR_KINDS, CLAIM_STATUS, keysOf, PUBLISHER_BASIS, SOURCE_KINDS } from './vocab.ts';
@@ -29,6 +29,20 @@ export const fuzzyDate = z
   });
 
 export const kebab = z.string().refine(isKebabId, { message: 'must be a lowercase kebab-case id (a-z, 0-9, single hyphens)' });
+/** The day something was done, as YYYY-MM-DD (YAML reads an unquoted one as a Date). */
+export const isoDay = z.union([z.string(), z.date()], { error: 'must be a day, like 2026-11-26' }).transform((value, ctx) => {
+  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10)) : value.trim();
+  try {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text) && parsePoint(text).precision === 'day') return text;
+  } catch (e) {
+    if (!(e instanceof DateParseError)) throw e;
+    ctx.addIssue({ code: 'custom', message: e.message });
+    return z.NEVER;
+  }
+  ctx.addIssue({ code: 'custom', message: `"${text}" is not a day; write the day of the correction, like 2026-11-26` });
+  return z.NEVER;
+});
+
 /** Required text, with a message that says what is wrong rather than Zod's bare "Required". */
 export const sentence = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing: this field is required' : 'must be text') })
@@ -130,6 +144,12 @@ export function contentSchemas(reference: Reference) {
       /** Claims that seem to pull the other way, shown side by side with a note on how. */
       contrasts: z.array(z.object({ claim: reference('claims'), note: sentence }).strict()).default([]),
       aliases: z.array(kebab).default([]),
+      /**
+       * What changed after the claim was published, and why: shown under the
+       * claim, on /corrections/ and in the feed. A published claim changes only
+       * with one (checks/revisions.ts); entries are never removed.
+       */
+      corrections: z.array(z.object({ date: isoDay, changed: sentence, reason: sentence }).strict()).default([]),
     })
     .strict();
 

@@ -25,7 +25,9 @@ export const MORE: NavItem[] = [
   { label: 'Glossary', path: routes.glossary() },
   { label: 'How this site works', path: routes.method() },
   { label: 'Search', path: routes.search() },
+  { label: 'Corrections', path: routes.corrections() },
   { label: 'All claims as JSON', path: routes.claimsJson() },
+  { label: 'RSS feed', path: routes.feed() },
 ];
 
 /** The nav item a page belongs to: the longest matching prefix, so /sources/x/ is under Sources. */

@@ -7,7 +7,8 @@ import { routes } from '../lib/paths.ts';
 import { CLAIM_STATUS } from '../lib/vocab.ts';
 import { datetimeAttr, formatFuzzyDate } from '../lib/dates.ts';
 
-export const SCHEMA_VERSION = 1;
+// 2: published, lastChanged and corrections.
+export const SCHEMA_VERSION = 2;
 
 export const GET: APIRoute = async () => {
   const { claims } = await site();
@@ -39,6 +40,9 @@ export const GET: APIRoute = async () => {
       related: c.related,
       contrasts: c.contrasts,
       aliases: c.entry.data.aliases,
+      published: c.published ?? null,
+      lastChanged: c.lastChanged ?? null,
+      corrections: c.corrections,
     })),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

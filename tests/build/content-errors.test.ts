@@ -37,6 +37,8 @@ test('every content problem of a build is reported at once, each as file → fie
     edit(dir, 'diagrams/who-wanted-what.yaml', (t) => t.replace('  - from: ecobee\n    to: amazon', '  - from: ecobee\n    to: hbo'));
     writeFileSync(join(dir, 'actors/hbo.json'), JSON.stringify({ name: 'HBO', kind: 'company', role: 'A second HBO.' }));
     edit(dir, 'claims/amazon-asked-other-device-makers.yaml', (t) => t.replace('related: [', 'related: [amazon-asked-other-device-makers, '));
+    // A published claim reworded without a correction.
+    edit(dir, 'claims/ecobee-is-a-canadian-smart-thermostat-maker.yaml', (t) => t.replace('smart thermostats that work with Alexa.', 'smart thermostats.'));
   });
   assert.equal(r.ok, false);
   assert.match(r.output, /Content check failed \(\d+ problems\)/);
@@ -47,5 +49,6 @@ test('every content problem of a build is reported at once, each as file → fie
   assert.match(r.output, /explainers\/what-amazon-said\.mdx → body, line \d+, <Claim id="amazon-said-nothing">: no claims entry has the id "amazon-said-nothing"/);
   assert.match(r.output, /who-wanted-what\.yaml → steps\[\d\]\.to: "hbo" is not one of the diagram's participants/);
   assert.match(r.output, /content\/actors\/hbo\.(yaml|json) and content\/actors\/hbo\.(yaml|json) → id: 2 files give the id "hbo"/);
+  assert.match(r.output, /claims\/ecobee-is-a-canadian-smart-thermostat-maker\.yaml → statement: changed since it was published on 2026-11-23 \([^)]*content\/published-claims\.json\) without a correction: the statement was "Ecobee is a Canadian maker of smart thermostats that work with Alexa\." and is now "Ecobee is a Canadian maker of smart thermostats\."\.\n\s+Fix: undo the change, or add a correction readers will see/);
   assert.match(r.output, /claims\/amazon-asked-other-device-makers\.yaml → related\[0\]: refers to its own entry "amazon-asked-other-device-makers"\.\n\s+Fix: remove "amazon-asked-other-device-makers" from related/);
 });

@@ -19,6 +19,7 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
   let redirect = '';
   let article = '';
   let published = '';
+  let sitemap = '';
   const r = buildFixture(
     (dir) => {
       renameClaim(dir, 'amazon-declined-to-comment', 'amazon-would-not-comment');
@@ -30,6 +31,7 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
       redirect = readFileSync(join(dist, 'claims/amazon-declined-to-comment/index.html'), 'utf8');
       article = readFileSync(join(dist, 'sources/verge-2021-04-15-amazon-ecobee/index.html'), 'utf8');
       published = readFileSync(join(dist, 'published-urls.txt'), 'utf8');
+      sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     },
   );
   assert.equal(r.ok, false);
@@ -41,6 +43,10 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
   assert.match(redirect, /<link rel="canonical" href="http:\/\/localhost:4321\/claims\/amazon-would-not-comment\/">/);
   assert.match(published, /^\/claims\/amazon-would-not-comment\/$/m, 'a new page is published the day it is built');
   assert.match(published, /^\/claims\/amazon-declined-to-comment\/$/m);
+
+  // The sitemap lists the claim's new address, never the redirect at its old one or the 404 page.
+  assert.match(sitemap, /<loc>http:\/\/localhost:4321\/claims\/amazon-would-not-comment\/<\/loc>/);
+  assert.doesNotMatch(sitemap, /amazon-declined-to-comment|404/);
 
   assert.match(article, /A reader wrote &lt;script&gt;alert\(1\)&lt;\/script&gt; and \{props\} here\./);
   assert.doesNotMatch(article, /<script>alert\(1\)<\/script>/);

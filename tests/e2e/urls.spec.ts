@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseLockfile, unlockedUrls } from '../../src/lib/published-urls.ts';
+import { parseRevisionLock, unlockedRevisions, type CurrentClaim } from '../../src/lib/revisions.ts';
 import { chunked, DIST } from './built-pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -10,7 +11,14 @@ const published = new Set(parseLockfile(readFileSync(join(DIST, 'published-urls.
 
 test('every URL this build publishes is in the committed lockfile', () => {
   const missing = unlockedUrls(locked, published);
-  expect(missing, `not yet locked; run \`npm run urls:lock\` and commit content/published-urls.txt:\n${missing.join('\n')}`).toEqual([]);
+  expect(missing, `not yet locked; run \`npm run lock\` and commit content/published-urls.txt:\n${missing.join('\n')}`).toEqual([]);
+});
+
+test('every claim this build publishes is recorded as it reads now in the committed revision lock', () => {
+  const lockfile = join(process.env.CONTENT_ROOT ?? join(ROOT, 'content'), 'published-claims.json');
+  const claims = (JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as { claims: CurrentClaim[] }).claims;
+  const stale = unlockedRevisions(parseRevisionLock(readFileSync(lockfile, 'utf8')), claims);
+  expect(stale, `not recorded as they read now; run \`npm run lock\` and commit content/published-claims.json:\n${stale.join('\n')}`).toEqual([]);
 });
 
 // One test per chunk of locked URLs, so no test's time grows with the site.

@@ -67,3 +67,15 @@ test('readers\' words are a list, and one written alone says how to make it one'
   assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: { AWS: 1 } }), ['alsoKnownAs: must be a list of the words readers use, like [AWS, cloud hosting]']);
   assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: ['A'] }), ['alsoKnownAs.0: an empty or one-letter word would match everything; remove it']);
 });
+
+test('a correction is dated to the day and says what changed and why', () => {
+  const ok = schemas.claims.safeParse({ ...claim, corrections: [{ date: new Date('2026-11-26'), changed: 'It said X.', reason: 'Wrong.' }] });
+  assert.equal(ok.success && ok.data.corrections[0]!.date, '2026-11-26');
+  assert.deepEqual(issues(schemas.claims, { ...claim, corrections: [{ date: '2026-11', changed: 'It said X.', reason: 'Wrong.' }] }), [
+    'corrections.0.date: "2026-11" is not a day; write the day of the correction, like 2026-11-26',
+  ]);
+  assert.deepEqual(issues(schemas.claims, { ...claim, corrections: [{ date: '2026-02-30', changed: 'It said X.' }] }), [
+    'corrections.0.date: "2026-02-30" is not a real day: February 2026 has 28 days',
+    'corrections.0.reason: is missing: this field is required',
+  ]);
+});

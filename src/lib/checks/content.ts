@@ -15,6 +15,9 @@ import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
 import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
+import { checkRevisions } from './revisions.ts';
+import { revisionOf, type Correction, type RevisionLock } from '../revisions.ts';
+import { fileOf } from './problems.ts';
 
 type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[] } };
 
@@ -22,7 +25,7 @@ export interface ContentInput {
   actors: Named<'name'>[];
   topics: Named<'title'>[];
   sources: (SourceLike & { data: { kind: string } })[];
-  claims: (ClaimForCheck & { data: { aliases: string[] } })[];
+  claims: (ClaimForCheck & { data: { aliases: string[]; statement: string; status: string; corrections: Correction[] } })[];
   events: EntryLike[];
   explainers: (ExplainerLike & EntryLike)[];
   glossary: Named<'term'>[];
@@ -35,6 +38,8 @@ export interface ContentContext {
   /** File names per collection folder, to find two files giving one id. */
   files: Record<string, string[]>;
   seedExists: (name: string) => boolean;
+  /** What published claims said (content/published-claims.json), or why it could not be read. */
+  revisions?: { lock: RevisionLock; file: string; today: string } | { error: Problem };
 }
 
 export interface ContentCheck {
@@ -82,5 +87,18 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       ...c.topics.map((t) => ({ ...t, collection: 'topics' as const, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
     ]),
   ];
-  return { problems, quotes: quoteCheck.locations, aliases };
+  return { problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, ctx.revisions)], quotes: quoteCheck.locations, aliases };
+}
+
+/** Claims whose every quote was located are compared with what was published. */
+function revisionProblems(claims: ContentInput['claims'], locations: QuoteCheck['locations'], revisions: ContentContext['revisions']): Problem[] {
+  if (!revisions) return [];
+  if ('error' in revisions) return [revisions.error];
+  const current = claims.flatMap((c) => {
+    const locs = locations.get(c.id) ?? [];
+    if (locs.length !== c.data.evidence.length) return [];
+    return [{ id: c.id, file: fileOf('claims', c), aliases: c.data.aliases, ...revisionOf(c.data, locs.map((l) => l.exact)) }];
+  });
+  // A claim with an unlocated quote is left out: the quote check reports it, and its other changes wait for that fix.
+  return checkRevisions(revisions.lock, current, revisions.file, revisions.today);
 }

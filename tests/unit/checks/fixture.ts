@@ -24,8 +24,10 @@ export function fixture() {
       topics: [ref('topics', 'the-request')],
       attribution: [],
       evidence: [{ source: ref('sources', 'gazette-report'), quote }],
+      status: 'reported',
       related: [] as { collection: string; id: string }[],
       aliases: [] as string[],
+      corrections: [] as { date: string; changed: string; reason: string }[],
     },
   });
   const input = {

@@ -1,0 +1,34 @@
+// npm run lock — records what the last build published, in two committed files:
+// the URLs it wrote (content/published-urls.txt; a URL is never removed) and what
+// each claim said (content/published-claims.json; see src/lib/revisions.ts).
+// Run it after `npm run build`; the tests fail until both are current.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { formatLockfile, LOCKFILE, parseLockfile, unlockedUrls } from '../src/lib/published-urls.ts';
+import { formatRevisionLock, mergeRevisions, parseRevisionLock, REVISION_LOCKFILE, type CurrentClaim } from '../src/lib/revisions.ts';
+
+const dist = process.env.DIST ?? 'dist';
+const need = (file: string) => {
+  const path = join(dist, file);
+  if (!existsSync(path)) {
+    console.error(`lock: ${path} is missing; run \`npm run build\` first`);
+    process.exit(1);
+  }
+  return readFileSync(path, 'utf8');
+};
+const builtUrls = need('published-urls.txt');
+const claimsJson = JSON.parse(need('claims.json')) as { claims: CurrentClaim[] };
+
+const urlLock = join(contentRoot(), LOCKFILE);
+const locked = existsSync(urlLock) ? parseLockfile(readFileSync(urlLock, 'utf8')) : [];
+const added = unlockedUrls(locked, new Set(parseLockfile(builtUrls)));
+writeFileSync(urlLock, formatLockfile([...locked, ...added]));
+console.log(added.length ? `lock: added ${added.length} URL(s):\n  ${added.join('\n  ')}` : 'lock: no new URLs');
+
+const revisionLock = join(contentRoot(), REVISION_LOCKFILE);
+const revisions = existsSync(revisionLock) ? parseRevisionLock(readFileSync(revisionLock, 'utf8')) : {};
+const merged = mergeRevisions(revisions, claimsJson.claims, new Date().toISOString().slice(0, 10));
+writeFileSync(revisionLock, formatRevisionLock(merged.lock));
+const said = (verb: string, ids: string[]) => (ids.length ? `\n  ${verb}: ${ids.join(', ')}` : '');
+console.log(merged.added.length || merged.updated.length ? `lock: claims${said('published', merged.added)}${said('corrected', merged.updated)}` : 'lock: no claim changed');

@@ -1,0 +1,50 @@
+// A published claim changes only with a visible correction: each locked claim
+// is compared with what it says now (src/lib/revisions.ts). A change needs a
+// corrections entry newer than the lock; a published correction stays as it was.
+import type { Problem } from './problems.ts';
+import { alteredCorrection, changedFields, resolveLocked, type CurrentClaim, type RevisionLock } from '../revisions.ts';
+
+const short = (s: string, max = 120) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function describe(field: string, was: CurrentClaim | RevisionLock[string], now: CurrentClaim): string {
+  if (field === 'statement') return `the statement was "${short(was.statement)}" and is now "${short(now.statement)}"`;
+  if (field === 'status') return `the status was "${was.status}" and is now "${now.status}"`;
+  const i = Number(/\[(\d+)\]/.exec(field)?.[1]);
+  const a = was.evidence[i];
+  const b = now.evidence[i];
+  if (!a) return `evidence[${i}] was added`;
+  if (!b) return `evidence[${i}] ("${short(a.quote, 60)}") was removed`;
+  return `evidence[${i}] quoted "${short(a.quote, 60)}" (${a.source}) and now quotes "${short(b.quote, 60)}" (${b.source})`;
+}
+
+export function checkRevisions(lock: RevisionLock, current: (CurrentClaim & { file: string })[], lockFile: string, today: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const [id, was] of Object.entries(lock)) {
+    const now = resolveLocked(id, current) as (CurrentClaim & { file: string }) | undefined;
+    // A removed claim is refused by the URL lock, unless its URL redirects.
+    // A renamed claim is checked once, against its own id's record when it has one.
+    if (!now || seen.has(now.id) || (now.id !== id && lock[now.id])) continue;
+    seen.add(now.id);
+    const altered = alteredCorrection(was, now);
+    if (altered !== undefined) {
+      const c = was.corrections[altered]!;
+      problems.push({
+        file: now.file,
+        field: `corrections[${altered}]`,
+        message: `a published correction (${c.date}: "${short(c.changed, 80)}") was removed or reworded; readers were shown it, so it stays as published (${lockFile})`,
+        fix: `restore it exactly as it was (git show HEAD:${now.file}); to correct a correction, add a new entry below it`,
+      });
+      continue;
+    }
+    const fields = changedFields(was, now);
+    if (!fields.length || now.corrections.length > was.corrections.length) continue;
+    problems.push({
+      file: now.file,
+      field: fields.join(', '),
+      message: `changed since it was published on ${was.published} (${lockFile}) without a correction: ${fields.map((f) => describe(f, was, now)).join('; ')}`,
+      fix: `undo the change, or add a correction readers will see — corrections: [{ date: ${today}, changed: "what changed, in a sentence", reason: "why" }] — then run npm run build && npm run lock`,
+    });
+  }
+  return problems;
+}
