@@ -3,7 +3,7 @@
 // image cache reused), Astro and Pagefind apart, peak memory, dist size, a
 // claim page's HTML bytes, index bytes, the largest spelling-vocabulary letter
 // file (gzipped), and, in Chromium, bytes and ms for a first and a second search. Writes bench-out/bench.json.
-import { spawnSync } from 'node:child_process';
+import { buildSite } from '../lib/build-site.ts';
 import { mkdirSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -31,15 +31,14 @@ interface Build {
 
 function build(dir: string): Build {
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(dir, 'dist')], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_ROOT: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache'), OG_CACHE_DIR: join(dir, 'og-cache'), NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
+  const run = buildSite(join(dir, 'content'), join(dir, 'dist'), join(dir, 'cache'), {
+    env: { OG_CACHE_DIR: join(dir, 'og-cache') },
+    wrap: ['/usr/bin/time', '-f', 'MAXRSS %M'],
+    untimed: true,
   });
   const seconds = (performance.now() - started) / 1000;
-  const out = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${out.slice(-3000)}`);
+  const out = run.output;
+  if (!run.ok) throw new Error(`build failed in ${dir}:\n${out.slice(-3000)}`);
   const pagefindMs = Number(/indexed \d+ pages and \d+ records in (\d+) ms/.exec(out)?.[1] ?? 0);
   const peakKB = Number(/MAXRSS (\d+)/.exec(out)?.[1] ?? 0);
   return { seconds, pagefindSeconds: pagefindMs / 1000, astroSeconds: seconds - pagefindMs / 1000, peakMB: peakKB / 1024 };

@@ -11,13 +11,24 @@ export interface BuildResult {
   output: string;
 }
 
-/** `astro build` of `contentDir` into `outDir`, with its own cache folder `cacheDir`; `env` adds variables (LIST_PAGE_SIZE…). */
-export function buildSite(contentDir: string, outDir: string, cacheDir: string, env: Record<string, string> = {}): BuildResult {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+export interface BuildOptions {
+  /** Variables to add (LIST_PAGE_SIZE, OG_CACHE_DIR…). */
+  env?: Record<string, string>;
+  /** A command the build runs under, such as /usr/bin/time for its peak memory. */
+  wrap?: string[];
+  /** No time limit: the scale bench builds for minutes. */
+  untimed?: boolean;
+}
+
+/** `astro build` of `contentDir` into `outDir`, with its own cache folder `cacheDir`. */
+export function buildSite(contentDir: string, outDir: string, cacheDir: string, { env = {}, wrap = [], untimed = false }: BuildOptions = {}): BuildResult {
+  const [command, ...args] = [...wrap, process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+  const run = spawnSync(command!, args, {
     cwd: ROOT,
     env: { ...process.env, CONTENT_ROOT: contentDir, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
-    timeout: 180_000,
+    maxBuffer: 1 << 30,
+    ...(untimed ? {} : { timeout: 180_000 }),
   });
   return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }

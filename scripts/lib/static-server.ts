@@ -1,15 +1,18 @@
-// A small static server for measurements: serves dist/ (under a base path),
+// A small static server for tests and measurements: serves dist/ (under a base
+// path) with the headers its _headers file gives (as Netlify applies them),
 // gzips text the way static hosts do, and counts every byte it sends —
 // including what Pagefind's web worker fetches, which a page's own network
 // log does not see.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain',
   '.pagefind': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
 };
@@ -28,6 +31,7 @@ const kindOf = (file: string) => (/\.pagefind$/.test(file) ? 'wasm' : extname(fi
 
 export async function staticServer(root: string, port: number, base = '/'): Promise<{ url: string; counter: Counter; reset: () => Counter; close: () => Promise<void> }> {
   let counter = empty();
+  const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = decodeURIComponent(url.pathname);
@@ -43,7 +47,7 @@ export async function staticServer(root: string, port: number, base = '/'): Prom
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       counter.decoded += body.length;
-      const headers: Record<string, string> = { 'Content-Type': type };
+      const headers: Record<string, string> = { ...headersFor(headerRules, url.pathname), 'Content-Type': type };
       if (COMPRESSIBLE.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
         body = gzipSync(body);
         headers['Content-Encoding'] = 'gzip';
@@ -56,7 +60,7 @@ export async function staticServer(root: string, port: number, base = '/'): Prom
       // Like static hosts: the site's own 404 page, with a 404 status.
       try {
         const body = await readFile(join(root, '404.html'));
-        res.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(body);
+        res.writeHead(404, { ...headersFor(headerRules, url.pathname), 'Content-Type': TYPES['.html']! }).end(body);
       } catch {
         res.writeHead(404).end();
       }

@@ -10,6 +10,7 @@ import { formatFuzzyDate } from '../lib/dates.ts';
 import { claimJsonLd } from '../lib/json-ld.ts';
 import type { OgCardInput } from '../lib/og-card.ts';
 import type { CiteInput } from '../lib/cite.ts';
+import { embedHeight, oembed } from '../lib/embed.ts';
 
 const claimUrl = (c: ClaimView) => absolute(routes.claim(c.id));
 export const claimImageUrl = (c: ClaimView) => absolute(routes.claimImage(c.id));
@@ -52,5 +53,16 @@ export function claimStructuredData(c: ClaimView) {
       published: s.data.published,
       archivedUrl: absolute(routes.source(s.id)),
     })),
+  });
+}
+
+/** The claim's card for other sites: its oEmbed description, and the snippet the share box copies. */
+export function claimOembed(c: ClaimView) {
+  return oembed({
+    embedUrl: absolute(routes.claimEmbed(c.id)),
+    title: c.statement,
+    height: embedHeight(c.statement, c.evidence.map((e) => e.quote), !!c.lastChanged),
+    providerName: SITE_NAME,
+    providerUrl: absolute(routes.home()),
   });
 }

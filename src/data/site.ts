@@ -165,3 +165,12 @@ export function site() {
   cached ??= load();
   return cached;
 }
+
+/** Every claim's page, and a redirect at each old id (aliases): the paths of a claim route. */
+export async function claimRoutePaths() {
+  const { claims, aliases } = await site();
+  return [
+    ...claims.map((c) => ({ params: { id: c.id }, props: { id: c.id, aliasOf: undefined as string | undefined } })),
+    ...[...aliases].map(([alias, id]) => ({ params: { id: alias }, props: { id, aliasOf: alias as string | undefined } })),
+  ];
+}

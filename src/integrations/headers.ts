@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, mergeCsp } from '../lib/headers-file.ts';
-import { HEADER_ONLY_DIRECTIVES } from '../lib/csp.ts';
+import { EMBED_HEADER_DIRECTIVES, HEADER_ONLY_DIRECTIVES } from '../lib/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -26,7 +26,11 @@ export default function headersIntegration(): AstroIntegration {
         const policies = htmlFiles(root)
           .map((f) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(f, 'utf8'))?.[1])
           .filter((p): p is string => Boolean(p));
-        writeFileSync(join(root, '_headers'), headersFile(base, mergeCsp(policies, HEADER_ONLY_DIRECTIVES)));
+        const csp = headersFile(base, mergeCsp(policies, HEADER_ONLY_DIRECTIVES), {
+          embedCsp: mergeCsp(policies, EMBED_HEADER_DIRECTIVES),
+          cloudflare: Boolean(process.env.CF_PAGES),
+        });
+        writeFileSync(join(root, '_headers'), csp);
         logger.info(`wrote _headers (CSP merged from ${policies.length} pages)`);
       },
     },

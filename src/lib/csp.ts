@@ -24,3 +24,5 @@ export function sha256(text: string): `sha256-${string}` {
 
 /** Directives only a response header can carry (a <meta> CSP ignores them). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+/** The same for claim cards, which any site may frame. */
+export const EMBED_HEADER_DIRECTIVES = ['frame-ancestors *'];

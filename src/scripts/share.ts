@@ -35,7 +35,7 @@ export function initShare(root: ParentNode) {
     box.querySelector('[data-copy-link]')?.addEventListener('click', () => copy(permalink.value, permalink, 'Link'));
     for (const button of box.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
       const target = document.getElementById(button.dataset.copyTarget!)!;
-      button.addEventListener('click', () => copy(target.textContent ?? '', target, 'Citation'));
+      button.addEventListener('click', () => copy(target.textContent ?? '', target, button.dataset.copyWhat ?? 'Citation'));
     }
     const share = box.querySelector<HTMLButtonElement>('[data-native-share]');
     if (share && typeof navigator.share === 'function') {

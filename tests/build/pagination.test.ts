@@ -15,7 +15,7 @@ test('claims, timeline and sources paginate; an event keeps its permanent link o
   const dir = mkdtempSync(join(tmpdir(), 'explainer-pages-'));
   try {
     generateCorpus(join(dir, 'content'), { claims: 40 });
-    const run = buildSite(join(dir, 'content'), join(dir, 'dist'), join(dir, 'cache'), { LIST_PAGE_SIZE: '3' });
+    const run = buildSite(join(dir, 'content'), join(dir, 'dist'), join(dir, 'cache'), { env: { LIST_PAGE_SIZE: '3' } });
     assert.ok(run.ok, run.output.slice(-2000));
     const dist = join(dir, 'dist');
     const html = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');

@@ -10,7 +10,9 @@ import { PER_PAGE } from '../../src/lib/paginate.ts';
 // Performance budgets on every built page's first load, decoded bytes:
 // HTML + CSS + JS + fonts ≤ 50 KB, of which JS ≤ 10 KB. No request leaves the
 // origin, nothing of search loads, and nothing shifts while loading.
-const TOTAL = 50 * 1024;
+const PAGE_TOTAL = 50 * 1024;
+/** A claim card framed in other sites' pages loads far less (issue 11). */
+const EMBED_TOTAL = 15 * 1024;
 const JS = 10 * 1024;
 const figures: string[] = [];
 
@@ -22,6 +24,7 @@ test.afterAll(() => {
 });
 
 for (const path of builtPages()) {
+  const TOTAL = /(^|\/)embed\/$/.test(path) ? EMBED_TOTAL : PAGE_TOTAL;
   test(`budget: /${path}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];

@@ -1,6 +1,6 @@
 // The pages of the built site, read from dist/: every test that should cover
 // "every page" iterates this list, so a new page is covered without editing tests.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '../..', process.env.DIST ?? 'dist');
@@ -43,4 +43,29 @@ export function chunked<T>(items: T[], size: number, label: (item: T) => string 
  */
 export function builtPageChunks(size: number): Chunk<string>[] {
   return chunked(builtPages(), size, (p) => `/${p}`);
+}
+
+/** The page's template: its URL with the entry id (the second segment) left out, so /claims/a/embed/ and /claims/b/embed/ share one. */
+const templateOf = (path: string) => path.split('/').map((seg, i) => (i === 1 && seg ? '*' : seg)).join('/');
+
+/** Above this many pages, a template's pages are entries of one data collection, alike but for their words. */
+const SAMPLE_ABOVE = 10;
+
+/**
+ * Every page, but of a template with many pages (claims and their cards) only
+ * the largest (the most content, so the most kinds of element): for a second
+ * pass whose outcome the template decides, such as colour contrast in the
+ * other theme, once every page has had the full check. Explainers and sources
+ * are each written apart, so each is kept.
+ */
+export function templatePages(): string[] {
+  const groups = new Map<string, { path: string; size: number }[]>();
+  for (const path of builtPages()) {
+    const size = statSync(join(DIST, path.endsWith('.html') ? path : `${path}index.html`)).size;
+    groups.set(templateOf(path), [...(groups.get(templateOf(path)) ?? []), { path, size }]);
+  }
+  return [...groups.values()]
+    .flatMap((pages) => (pages.length > SAMPLE_ABOVE ? [pages.reduce((a, b) => (b.size > a.size ? b : a))] : pages))
+    .map((p) => p.path)
+    .sort();
 }

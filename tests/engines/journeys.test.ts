@@ -31,7 +31,7 @@ const server = await staticServer(DIST, PORT, BASE);
 // A generated story in pages of three, so an event lives on a later timeline page.
 const paged = mkdtempSync(join(tmpdir(), 'explainer-engines-'));
 generateCorpus(join(paged, 'content'), { claims: 40 });
-const pagedBuild = buildSite(join(paged, 'content'), join(paged, 'dist'), join(paged, 'cache'), { LIST_PAGE_SIZE: '3' });
+const pagedBuild = buildSite(join(paged, 'content'), join(paged, 'dist'), join(paged, 'cache'), { env: { LIST_PAGE_SIZE: '3' } });
 assert.ok(pagedBuild.ok, pagedBuild.output.slice(-2000));
 const pagedServer = await staticServer(join(paged, 'dist'), PORT + 1);
 const eventPages: Record<string, string> = JSON.parse(readFileSync(join(paged, 'dist/timeline/event-pages.json'), 'utf8'));

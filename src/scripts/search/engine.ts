@@ -143,9 +143,17 @@ interface Shape {
   knowSources: boolean;
 }
 
+/** What a query asks for, read once per query: one search reads it up to three times (as typed, corrected, widened). */
+const intents = new Map<string, ReturnType<typeof intentOf>>();
+function intentFor(query: string, sw: SearchWords) {
+  if (intents.size > 16) intents.clear();
+  if (!intents.has(query)) intents.set(query, intentOf(query, sw));
+  return intents.get(query)!;
+}
+
 async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, sw: SearchWords, active: Filters, shape: Shape, relax = false): Promise<Found> {
   const { limit, perPage, maxSources, knowSources } = shape;
-  const intent = intentOf(query, sw);
+  const intent = intentFor(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
   const terms = searchTerms(query);
   const forms = terms ? variantsOf(query, intent.stripped, sw) : [];
@@ -255,7 +263,7 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
-  if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentOf(query, sw)), filters: await pf.filters() };
+  if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters() };
   if (!(await settled(pf, isLatest, since, terms, active, debounceMs))) return null;
   const first = await pf.search(terms || null, { filters: active });
   if (!isLatest()) return null;
