@@ -37,10 +37,9 @@ export interface CheckedContent {
 function readRevisions(root: string) {
   const path = join(root, REVISION_LOCKFILE);
   const file = relative(process.cwd(), path);
-  const today = new Date().toISOString().slice(0, 10);
-  if (!existsSync(path)) return { lock: {}, file, today };
+  if (!existsSync(path)) return { lock: {}, file };
   try {
-    return { lock: parseRevisionLock(readFileSync(path, 'utf8')), file, today };
+    return { lock: parseRevisionLock(readFileSync(path, 'utf8')), file };
   } catch (e) {
     if (!(e instanceof RevisionLockError)) throw e;
     return { error: { file, field: 'claims', message: e.problem, fix: e.fix } };
@@ -66,6 +65,7 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
       files: Object.fromEntries(COLLECTIONS.map((c) => [c, contentFiles(join(root, c))])),
       seedExists: (name) => existsSync(join(root, 'seeds', name)),
       revisions,
+      today: new Date().toISOString().slice(0, 10),
     },
   );
   if (problems.length) throw new ContentError(problems);

@@ -2,13 +2,15 @@
 // dist/published-urls.txt (what `npm run lock` merges into the lockfile),
 // and any URL in the committed lockfile that this build did not write stops
 // the build, naming the URL and the fix. A new route is protected the day it ships.
+// A link between the site's own pages that leads to no file it wrote fails it too.
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content-root.ts';
 import { builtUrls, LOCKFILE, parseLockfile } from '../lib/published-urls.ts';
-import { checkLockedUrls } from '../lib/checks/published-urls.ts';
+import { checkInternalLinks, checkLockedUrls } from '../lib/checks/published-urls.ts';
+import { brokenLinks } from '../lib/internal-links.ts';
 import { ContentError } from '../lib/checks/problems.ts';
 import { routes } from '../lib/paths.ts';
 
@@ -19,19 +21,27 @@ function files(dir: string, root = dir): string[] {
 }
 
 export default function publishedUrlsIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'explainer-published-urls',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const written = files(out);
+        const have = new Set(written);
+        const pages = written.filter((f) => f.endsWith('.html')).map((f) => ({ page: f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(out, f), 'utf8') }));
+        const broken = checkInternalLinks(brokenLinks(pages, base, (f) => have.has(f)));
         const eventPages = join(out, routes.eventPages().replace(/^\//, ''));
         const eventIds = existsSync(eventPages) ? Object.keys(JSON.parse(readFileSync(eventPages, 'utf8'))) : [];
-        const published = builtUrls(files(out), eventIds);
+        const published = builtUrls(written, eventIds);
         published.add(routes.publishedUrls());
         writeFileSync(join(out, routes.publishedUrls().replace(/^\//, '')), [...published].sort().join('\n') + '\n');
         const lockfile = join(contentRoot(), LOCKFILE);
         const locked = existsSync(lockfile) ? parseLockfile(readFileSync(lockfile, 'utf8')) : [];
-        const problems = checkLockedUrls(locked, published, relative(process.cwd(), lockfile));
+        const problems = [...broken, ...checkLockedUrls(locked, published, relative(process.cwd(), lockfile))];
         if (problems.length) throw new ContentError(problems);
         logger.info(`${published.size} URLs published; all ${locked.length} locked URLs still built`);
       },

@@ -47,7 +47,22 @@ export const isoDay = z.union([z.string(), z.date()], { error: 'must be a day, l
 export const sentence = z
   .string({ error: (issue) => (issue.input === undefined ? 'is missing: this field is required' : 'must be text') })
   .trim()
-  .min(1, { message: 'must not be empty' });
+  .min(1, { message: 'must not be empty' })
+  .superRefine((text, ctx) => {
+    const markup = markupIn(text);
+    if (markup) ctx.addIssue({ code: 'custom', message: `is shown as plain text, so ${markup} would appear as written; remove the markup` });
+  });
+
+/** Markdown or HTML in a field shown as plain text (a statement, a title, a definition), if any. */
+export function markupIn(text: string): string | undefined {
+  return /\*\*[^*]+\*\*|__[^_]+__|<\/?[a-z][a-z0-9]*(?:\s[^>]*)?>|\[[^\]]+\]\([^)]*\)/i.exec(text)?.[0];
+}
+
+/** A link to a page on the web: http(s) only, so no javascript: or ftp: link reaches a reader. */
+const webUrl = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `must be a web address starting with https:// (got "${String(issue.input)}")`,
+});
 
 /** One sentence in our words: checked, because a claim is the unit readers share. */
 export const oneSentence = sentence.refine((s) => sentences(s).length === 1 && /[.!?]["”’]?$/.test(s), {
@@ -98,7 +113,7 @@ export function contentSchemas(reference: Reference) {
     /** How the person is introduced: "Amazon spokesman". */
     title: z.string().optional(),
     role: sentence,
-    url: z.url().optional(),
+    url: webUrl.optional(),
     alsoKnownAs,
   });
 
@@ -121,7 +136,7 @@ export function contentSchemas(reference: Reference) {
       publisher: reference('actors'),
       publisherBasis: z.enum(keysOf(PUBLISHER_BASIS)),
       published: fuzzyDate,
-      url: z.url().optional(),
+      url: webUrl.optional(),
       cites: z.array(reference('sources')).default([]),
       seedFile: z.string().optional(),
       summary: z.string().optional(),

@@ -25,6 +25,8 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
       renameClaim(dir, 'amazon-declined-to-comment', 'amazon-would-not-comment');
       edit(dir, 'claims/amazon-would-not-comment.yaml', (t) => `${t}aliases: [amazon-declined-to-comment]\n`);
       renameClaim(dir, 'negotiations-were-ongoing', 'talks-were-ongoing');
+      // A hand-written link to no page: plain Markdown, found only once the pages are written.
+      edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\nSee [the other claim](/claims/amazon-said-nothing/).\n`);
       edit(dir, 'sources/verge-2021-04-15-amazon-ecobee.mdx', (t) => `${t}\nA reader wrote \\<script\\>alert(1)\\</script\\> and \\{props\\} here.\n`);
     },
     (dist) => {
@@ -38,6 +40,7 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
   assert.match(r.output, /published-urls\.txt → \/claims\/negotiations-were-ongoing\/: this URL was published and is no longer built/);
   assert.match(r.output, /Fix: add "negotiations-were-ongoing" to the aliases of the claim that replaced it/);
   assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
+  assert.match(r.output, /content\/explainers\/what-amazon-said\.mdx → link to \/claims\/amazon-said-nothing\/: this build publishes no page there, so the link leads to the 404 page\.\n\s+Fix: correct the link/);
 
   assert.match(redirect, /<meta http-equiv="refresh" content="0; url=\/claims\/amazon-would-not-comment\/">/);
   assert.match(redirect, /<link rel="canonical" href="http:\/\/localhost:4321\/claims\/amazon-would-not-comment\/">/);

@@ -79,3 +79,17 @@ test('a correction is dated to the day and says what changed and why', () => {
     'corrections.0.reason: is missing: this field is required',
   ]);
 });
+
+test('text shown as plain text refuses markup, naming what would show', () => {
+  assert.deepEqual(issues(sentence, 'Amazon **pressed** Ecobee.'), [': is shown as plain text, so **pressed** would appear as written; remove the markup']);
+  assert.deepEqual(issues(sentence, 'A <script>alert(1)</script> term.'), [': is shown as plain text, so <script> would appear as written; remove the markup']);
+  assert.deepEqual(issues(sentence, 'See [the report](https://x.example/).'), [': is shown as plain text, so [the report](https://x.example/) would appear as written; remove the markup']);
+  assert.deepEqual(issues(sentence, 'Fewer than 5 < 6 devices, and a_b_c.'), []);
+});
+
+test('a source or actor url is a web address, never javascript: or ftp:', () => {
+  const actor = { name: 'The Verge', kind: 'publication', role: 'A site.' };
+  assert.deepEqual(issues(schemas.actors, { ...actor, url: 'https://www.theverge.com/' }), []);
+  assert.deepEqual(issues(schemas.actors, { ...actor, url: 'javascript:alert(1)' }), ['url: must be a web address starting with https:// (got "javascript:alert(1)")']);
+  assert.deepEqual(issues(schemas.actors, { ...actor, url: 'ftp://x.example/a' }), ['url: must be a web address starting with https:// (got "ftp://x.example/a")']);
+});

@@ -15,7 +15,9 @@ import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
 import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
-import { checkRevisions } from './revisions.ts';
+import { checkCorrectionDates, checkRevisions } from './revisions.ts';
+import { checkEventDates, checkUniqueOrder } from './when-and-order.ts';
+import type { FuzzyDate } from '../dates.ts';
 import { revisionOf, type Correction, type RevisionLock } from '../revisions.ts';
 import { fileOf } from './problems.ts';
 
@@ -23,11 +25,11 @@ type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { also
 
 export interface ContentInput {
   actors: Named<'name'>[];
-  topics: Named<'title'>[];
+  topics: (Named<'title'> & { data: { order: number } })[];
   sources: (SourceLike & { data: { kind: string } })[];
   claims: (ClaimForCheck & { data: { aliases: string[]; statement: string; status: string; corrections: Correction[] } })[];
-  events: EntryLike[];
-  explainers: (ExplainerLike & EntryLike)[];
+  events: (EntryLike & { data: { when: FuzzyDate } })[];
+  explainers: (ExplainerLike & EntryLike & { data: { order: number } })[];
   glossary: Named<'term'>[];
   diagrams: (DiagramLike & EntryLike)[];
 }
@@ -38,8 +40,10 @@ export interface ContentContext {
   /** File names per collection folder, to find two files giving one id. */
   files: Record<string, string[]>;
   seedExists: (name: string) => boolean;
+  /** The day of the build (YYYY-MM-DD): nothing shown as done may come after it. */
+  today: string;
   /** What published claims said (content/published-claims.json), or why it could not be read. */
-  revisions?: { lock: RevisionLock; file: string; today: string } | { error: Problem };
+  revisions?: { lock: RevisionLock; file: string } | { error: Problem };
 }
 
 export interface ContentCheck {
@@ -75,6 +79,9 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       claimAliases: aliases,
     }),
     ...checkDiagrams(c.diagrams),
+    ...checkEventDates(c.events, ctx.today),
+    ...checkUniqueOrder('topics', c.topics),
+    ...checkUniqueOrder('explainers', c.explainers),
     ...checkHome(c.explainers),
     ...checkRequiredExplainers(c.explainers, REQUIRED_EXPLAINERS),
     ...checkSources(c.sources, ctx.seedExists),
@@ -87,18 +94,18 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       ...c.topics.map((t) => ({ ...t, collection: 'topics' as const, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
     ]),
   ];
-  return { problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, ctx.revisions)], quotes: quoteCheck.locations, aliases };
+  return { problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, ctx.revisions, ctx.today)], quotes: quoteCheck.locations, aliases };
 }
 
 /** Claims whose every quote was located are compared with what was published. */
-function revisionProblems(claims: ContentInput['claims'], locations: QuoteCheck['locations'], revisions: ContentContext['revisions']): Problem[] {
-  if (!revisions) return [];
-  if ('error' in revisions) return [revisions.error];
+function revisionProblems(claims: ContentInput['claims'], locations: QuoteCheck['locations'], revisions: ContentContext['revisions'], today: string): Problem[] {
+  if (revisions && 'error' in revisions) return [revisions.error];
+  const lock = revisions?.lock ?? {};
   const current = claims.flatMap((c) => {
     const locs = locations.get(c.id) ?? [];
     if (locs.length !== c.data.evidence.length) return [];
     return [{ id: c.id, file: fileOf('claims', c), aliases: c.data.aliases, ...revisionOf(c.data, locs.map((l) => l.exact)) }];
   });
   // A claim with an unlocated quote is left out: the quote check reports it, and its other changes wait for that fix.
-  return checkRevisions(revisions.lock, current, revisions.file, revisions.today);
+  return [...checkCorrectionDates(current, lock, today), ...(revisions ? checkRevisions(lock, current, revisions.file, today) : [])];
 }

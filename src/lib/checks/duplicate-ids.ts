@@ -1,6 +1,8 @@
-// Two files that give the same id (claims/x.yaml and claims/x.json) would
-// silently replace each other: refuse them.
+// Two files that give the same id (claims/x.yaml and claims/x.json, or
+// Amazon.yaml beside amazon.yaml) would silently replace each other, and a file
+// name that is not an id ("Jeff Bezos.yaml") becomes another one: refuse both.
 import type { Problem } from './problems.ts';
+import { slugify } from '../ids.ts';
 
 /** `files` lists each collection's file names relative to its folder. */
 export function checkDuplicateIds(files: Record<string, string[]>): Problem[] {
@@ -8,7 +10,17 @@ export function checkDuplicateIds(files: Record<string, string[]>): Problem[] {
   for (const [collection, names] of Object.entries(files)) {
     const byId = new Map<string, string[]>();
     for (const name of names) {
-      const id = name.replace(/\.[^.]+$/, '');
+      const base = name.replace(/\.[^.]+$/, '');
+      // Astro's loader makes the id from the file name this way.
+      const id = slugify(base);
+      if (id !== base) {
+        problems.push({
+          file: `content/${collection}/${name}`,
+          field: 'id',
+          message: `the file name is not an id: its entry would be "${id}" without saying so`,
+          fix: `rename the file to ${id}${name.slice(base.length)} (lowercase, words joined by hyphens)`,
+        });
+      }
       byId.set(id, [...(byId.get(id) ?? []), name]);
     }
     for (const [id, same] of byId) {

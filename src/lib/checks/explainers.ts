@@ -40,6 +40,7 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
   const id = (attr: string) => stringAttr(t, attr);
   switch (t.name) {
     case 'Claim': {
+      if (t.attrs.card && t.attrs.card.kind !== 'flag') return [{ message: 'card is a switch, not a value: any value, even "false", shows the card', fix: 'write card to show the claim as a card, or leave it out' }];
       const claim = id('id');
       if (claim === undefined) return [{ message: 'the claim id must be written as text', fix: `write id="<claim id>"` }];
       if (targets.claims.has(claim)) return [];
@@ -50,6 +51,7 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
     }
     case 'Term':
     case 'Diagram': {
+      if (t.name === 'Term' && t.tag.endsWith('/>')) return [{ message: '<Term> links the words inside it, and this one has none', fix: 'write <Term id="…">the words</Term>' }];
       const collection = t.name === 'Term' ? 'glossary' : 'diagrams';
       const value = id('id');
       if (value === undefined) return [{ message: `the ${t.name.toLowerCase()} id must be written as text`, fix: `write id="<${collection} id>"` }];
@@ -58,6 +60,7 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
     case 'Cite': {
       const source = id('source');
       const p = integerAttr(t, 'p');
+      if (t.attrs.p?.kind === 'string') return [{ message: `p is written as text ("${t.attrs.p.value}"), which MDX passes on as text`, fix: `write p={${t.attrs.p.value}}` }];
       if (source === undefined) return [{ message: 'the source id must be written as text', fix: 'write source="<source id>"' }];
       const count = targets.passageCount.get(source);
       if (count === undefined) return [{ message: `no sources entry has the id "${source}"`, fix: 'correct the id (see content/sources/)' }];
@@ -78,11 +81,44 @@ function example(name: MdxComponent): string {
 
 /** Every component tag in every explainer, checked; each problem names the file and line. */
 export function checkExplainerRefs(explainers: { id: string; filePath?: string; body?: string }[], targets: MdxTargets): Problem[] {
-  return explainers.flatMap((e) =>
-    findMdxTags(e.body ?? '').flatMap((t) =>
-      tagProblems(t, targets).map((p) => ({ file: fileOf('explainers', e), field: `body, line ${t.line}, ${t.tag}`, ...p })),
-    ),
-  );
+  return explainers.flatMap((e) => {
+    const file = fileOf('explainers', e);
+    const body = e.body ?? '';
+    if (!body.trim()) return [{ file, field: 'body', message: 'is empty, so the page would be blank (and listed, searched and in the sitemap)', fix: 'write the explainer, or remove the file until it is ready' }];
+    return [
+      ...findMdxTags(body).flatMap((t) => tagProblems(t, targets).map((p) => ({ file, field: `body, line ${t.line}, ${t.tag}`, ...p }))),
+      ...proseProblems(body).map((p) => ({ file, ...p })),
+    ];
+  });
+}
+
+const COMPONENT_NAMES = new Map(Object.keys(MDX_COMPONENTS).map((n) => [n.toLowerCase(), n]));
+
+/**
+ * What MDX reads differently from what an editor meant: a component written
+ * in lowercase is a plain HTML element that shows nothing of it, and a brace
+ * in prose starts code that fails while rendering, naming no line.
+ */
+function proseProblems(body: string): Omit<Problem, 'file'>[] {
+  const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
+  // Code, comments and component tags (whose attributes may hold braces) are not prose.
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  const text = body
+    .replace(/```[\s\S]*?```|`[^`\n]*`/g, blank)
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+    .replace(/<[A-Z][^>]*>/g, blank);
+  const problems: Omit<Problem, 'file'>[] = [];
+  for (const m of text.matchAll(/<([a-z][a-z]*)\b[^>]*>/g)) {
+    const name = COMPONENT_NAMES.get(m[1]!);
+    // <cite> alone is HTML's own element; with the component's attributes it was meant as <Cite>.
+    if (name && (name !== 'Cite' || /\bsource=/.test(m[0]))) {
+      problems.push({ field: `body, line ${lineOf(text, m.index)}, ${m[0]}`, message: `<${m[1]}> in lowercase is a plain HTML element, so the ${name.toLowerCase()} would not show`, fix: `write <${name}${m[0].slice(1 + m[1]!.length)} with a capital letter` });
+    }
+  }
+  for (const m of text.matchAll(/(?<!\\)\{[^}\n]*\}?/g)) {
+    problems.push({ field: `body, line ${lineOf(text, m.index)}, ${m[0].slice(0, 40)}`, message: 'a brace in the text starts code in MDX, and this code would fail while the page renders', fix: 'write \\{ and \\} for braces shown as text, or use words' });
+  }
+  return problems;
 }
 
 /** Exactly one explainer is the home page. */

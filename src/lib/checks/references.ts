@@ -43,7 +43,15 @@ export function checkReferences(corpus: Corpus, aliases: Map<string, string> = n
           fix: `rename the file to ${slugify(entry.id)} (ids are the file name)`,
         });
       }
+      // A list that names one entry twice shows it twice ("Backed by 4 claims", a topic repeated).
+      const listed = new Map<string, string>();
       for (const { field, ref } of findDataRefs(entry.data)) {
+        const list = /^(.*)\[\d+\]$/.exec(field)?.[1];
+        if (list) {
+          const first = listed.get(`${list} ${ref.id}`);
+          if (first) problems.push({ file, field, message: `lists "${ref.id}" twice (also ${first})`, fix: `remove one of them from ${list}` });
+          else listed.set(`${list} ${ref.id}`, field);
+        }
         const known = ids.get(ref.collection);
         if (ref.collection === collection && ref.id === entry.id) {
           // A claim "related" to itself would link to the page it is on.

@@ -17,7 +17,7 @@ const check = (body: string) => lines(checkExplainerRefs([{ id: 'x', filePath: '
 const fixOf = (body: string) => checkExplainerRefs([{ id: 'x', body }], targets()).map((p) => p.fix);
 
 test('known ids and paragraphs in range pass, in every attribute form', () => {
-  assert.deepEqual(check('<Claim id="c1">a</Claim> <Claim id=\'c1\' card /> <Term id={"t1"}>t</Term> <Diagram id="d1" /> <Cite source="article" p={4} /> <Cite source="article" p="1" /> <StatusList />'), []);
+  assert.deepEqual(check('<Claim id="c1">a</Claim> <Claim id=\'c1\' card /> <Term id={"t1"}>t</Term> <Diagram id="d1" /> <Cite source="article" p={4} /> <StatusList />'), []);
 });
 
 test('an unknown claim, term, diagram or source is reported at its line with the tag', () => {
@@ -69,4 +69,32 @@ test('a required explainer must exist, not be the home page, and keep what links
   assert.deepEqual(lines(checkRequiredExplainers([], req)), ['content/explainers/method.mdx → file: this explainer is missing, and status badges link to it']);
   assert.deepEqual(lines(checkRequiredExplainers(m(true, '<StatusList />'), req)), ['content/explainers/method.mdx → home: this explainer cannot be the home page: status badges link to /explainers/method/']);
   assert.deepEqual(lines(checkRequiredExplainers(m(false, 'No list.'), req)), ['content/explainers/method.mdx → body: keep <StatusList />']);
+});
+
+test('what MDX would read otherwise is refused at its line: p as text, card with a value, an empty Term, a lowercase component, a brace in prose', () => {
+  const out = check(
+    [
+      'Intro with a {/* comment */} and <Claim id="c1">words</Claim>.',
+      '<Cite source="article" p="3" />',
+      '<Claim id="c1" card="false" />',
+      'A <Term id="t1" /> here.',
+      'Amazon <claim id="c1">asked</claim>, as <cite>The Verge</cite> put it.',
+      'It wants {temperature, locks} and \\{escaped\\} braces.',
+      '```',
+      'code {is} fine',
+      '```',
+    ].join('\n'),
+  );
+  assert.deepEqual(out, [
+    'content/explainers/x.mdx → body, line 2, <Cite source="article" p="3" />: p is written as text ("3"), which MDX passes on as text',
+    'content/explainers/x.mdx → body, line 3, <Claim id="c1" card="false" />: card is a switch, not a value: any value, even "false", shows the card',
+    'content/explainers/x.mdx → body, line 4, <Term id="t1" />: <Term> links the words inside it, and this one has none',
+    'content/explainers/x.mdx → body, line 5, <claim id="c1">: <claim> in lowercase is a plain HTML element, so the claim would not show',
+    'content/explainers/x.mdx → body, line 6, {temperature, locks}: a brace in the text starts code in MDX, and this code would fail while the page renders',
+  ]);
+  assert.deepEqual(fixOf('<Cite source="article" p="3" /> <claim id="c1">x</claim>'), ['write p={3}', 'write <Claim id="c1"> with a capital letter']);
+});
+
+test('an explainer with an empty body is refused', () => {
+  assert.deepEqual(check('  \n'), ['content/explainers/x.mdx → body: is empty, so the page would be blank (and listed, searched and in the sitemap)']);
 });

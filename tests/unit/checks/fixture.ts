@@ -3,6 +3,7 @@
 // way an editor might, and calls the checks directly: no site build needed.
 import { parseArticleBody, passages } from '../../../src/lib/article.ts';
 import type { ContentContext, ContentInput } from '../../../src/lib/checks/content.ts';
+import type { FuzzyDate } from '../../../src/lib/dates.ts';
 
 export const ref = (collection: string, id: string) => ({ collection, id });
 
@@ -35,7 +36,7 @@ export function fixture() {
       { id: 'board', filePath: file('actors', 'board'), data: { name: 'Harbour Board', kind: 'regulator', alsoKnownAs: ['port authority'] as string[] } },
       { id: 'gazette', filePath: file('actors', 'gazette'), data: { name: 'The Gazette', kind: 'publication' } },
     ],
-    topics: [{ id: 'the-request', filePath: file('topics', 'the-request'), data: { title: 'The request' } }],
+    topics: [{ id: 'the-request', filePath: file('topics', 'the-request'), data: { title: 'The request', order: 1 } }],
     sources: [
       {
         id: 'gazette-report',
@@ -49,15 +50,21 @@ export function fixture() {
       claim('board-asked-for-timetables', 'asked the ferry company for its timetables'),
       claim('company-refused', 'The company said no, citing its passengers’ privacy.'),
     ],
-    events: [{ id: 'board-asks', filePath: file('events', 'board-asks'), data: { claims: [ref('claims', 'board-asked-for-timetables')], actors: [ref('actors', 'board')] } }],
+    events: [
+      {
+        id: 'board-asks',
+        filePath: file('events', 'board-asks'),
+        data: { when: { kind: 'on', point: { precision: 'month', year: 2021, month: 4 } } as FuzzyDate, claims: [ref('claims', 'board-asked-for-timetables')], actors: [ref('actors', 'board')] },
+      },
+    ],
     explainers: [
       {
         id: 'the-story',
         filePath: file('explainers', 'the-story', 'mdx'),
         body: 'The board <Claim id="board-asked-for-timetables">asked</Claim>; see <Cite source="gazette-report" p={2} /> and <Term id="timetable">timetables</Term>.\n\n<Diagram id="who-asked" />\n',
-        data: { home: true },
+        data: { home: true, order: 1 },
       },
-      { id: 'method', filePath: file('explainers', 'method', 'mdx'), body: 'How claims are rated.\n\n<StatusList />\n', data: { home: false } },
+      { id: 'method', filePath: file('explainers', 'method', 'mdx'), body: 'How claims are rated.\n\n<StatusList />\n', data: { home: false, order: 2 } },
     ],
     glossary: [{ id: 'timetable', filePath: file('glossary', 'timetable'), data: { term: 'Timetable', alsoKnownAs: ['schedule'] as string[], claims: [ref('claims', 'company-refused')] } }],
     diagrams: [
@@ -74,6 +81,7 @@ export function fixture() {
     passages: new Map(checked.sources.map((s) => [s.id, passages(parseArticleBody(s.body ?? ''))])),
     files: Object.fromEntries(Object.entries(input).map(([c, entries]) => [c, (entries as { filePath: string }[]).map((e) => e.filePath.split('/').pop()!)])),
     seedExists: (name) => name === 'gazette.txt',
+    today: '2026-11-26',
   };
   return { input, ctx };
 }

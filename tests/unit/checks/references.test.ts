@@ -42,3 +42,18 @@ test('an entry that refers to itself (a claim related to itself) is refused', ()
   const problems = checkReferences({ claims: [{ id: 'c', filePath: 'content/claims/c.yaml', data: { related: [ref('claims', 'd'), ref('claims', 'c')] } }, { id: 'd', data: {} }] });
   assert.deepEqual(problems, [{ file: 'content/claims/c.yaml', field: 'related[1]', message: 'refers to its own entry "c"', fix: 'remove "c" from related' }]);
 });
+
+test('a list naming one entry twice is refused; two quotes from one source are not', () => {
+  const problems = checkReferences({
+    topics: [{ id: 't', data: {} }],
+    sources: [{ id: 's', data: {} }],
+    claims: [
+      {
+        id: 'c',
+        filePath: 'content/claims/c.yaml',
+        data: { topics: [ref('topics', 't'), ref('topics', 't')], evidence: [{ source: ref('sources', 's') }, { source: ref('sources', 's') }] },
+      },
+    ],
+  });
+  assert.deepEqual(problems, [{ file: 'content/claims/c.yaml', field: 'topics[1]', message: 'lists "t" twice (also topics[0])', fix: 'remove one of them from topics' }]);
+});

@@ -1,0 +1,39 @@
+// Dates and orders a reader sees: a timeline event dated after today (a typo
+// for a past year, or a plan reported as done) and two entries claiming one
+// place in an order (which the file names would then decide) are refused.
+import { isoOf, type FuzzyDate } from '../dates.ts';
+import { fileOf, type Problem } from './problems.ts';
+
+/** Whether a date certainly lies after `today` (YYYY-MM-DD): its period starts later. */
+export function isAfter(d: FuzzyDate, today: string): boolean {
+  if (d.kind === 'undated' || d.kind === 'before') return false;
+  const iso = isoOf(d.point);
+  return iso > today.slice(0, iso.length);
+}
+
+export function checkEventDates(events: { id: string; filePath?: string; data: { when: FuzzyDate } }[], today: string): Problem[] {
+  return events
+    .filter((e) => isAfter(e.data.when, today))
+    .map((e) => ({
+      file: fileOf('events', e),
+      field: 'when',
+      message: `${isoOf((e.data.when as { point: Parameters<typeof isoOf>[0] }).point)} is after today (${today}); the timeline shows what happened`,
+      fix: 'correct the year, or leave the event out until it has happened',
+    }));
+}
+
+/** Entries of a collection that share an `order` value. */
+export function checkUniqueOrder(collection: string, entries: { id: string; filePath?: string; data: { order: number } }[]): Problem[] {
+  const byOrder = new Map<number, typeof entries>();
+  for (const e of entries) byOrder.set(e.data.order, [...(byOrder.get(e.data.order) ?? []), e]);
+  const taken = [...byOrder.keys()];
+  const free = Math.max(0, ...taken) + 1;
+  return [...byOrder]
+    .filter(([, same]) => same.length > 1)
+    .map(([order, same]) => ({
+      file: same.map((e) => fileOf(collection, e)).join(' and '),
+      field: 'order',
+      message: `${same.length} entries have order ${order}, so their file names would decide which comes first`,
+      fix: `give each its own order (${free} is free)`,
+    }));
+}

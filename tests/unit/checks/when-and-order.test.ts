@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkEventDates, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
+import { parseFuzzyDate } from '../../../src/lib/dates.ts';
+import { checkContent } from '../../../src/lib/checks/content.ts';
+import { fixture, lines } from './fixture.ts';
+
+const TODAY = '2026-11-26';
+
+test('a date is after today only when its whole period is', () => {
+  assert.equal(isAfter(parseFuzzyDate('2031-06-01'), TODAY), true);
+  assert.equal(isAfter(parseFuzzyDate('2027'), TODAY), true);
+  assert.equal(isAfter(parseFuzzyDate('2026-11'), TODAY), false);
+  assert.equal(isAfter(parseFuzzyDate('2026-11-26'), TODAY), false);
+  assert.equal(isAfter(parseFuzzyDate('before 2031'), TODAY), false);
+  assert.equal(isAfter(parseFuzzyDate('undated'), TODAY), false);
+});
+
+test('an event dated after today is refused with its file and field', () => {
+  const [p] = checkEventDates([{ id: 'talks', filePath: 'content/events/talks.yaml', data: { when: parseFuzzyDate('2031-06-01') } }], TODAY);
+  assert.deepEqual(p, {
+    file: 'content/events/talks.yaml',
+    field: 'when',
+    message: '2031-06-01 is after today (2026-11-26); the timeline shows what happened',
+    fix: 'correct the year, or leave the event out until it has happened',
+  });
+});
+
+test('two entries in one place of an order are refused, naming a free place', () => {
+  const out = checkUniqueOrder('topics', [
+    { id: 'a', data: { order: 1 } },
+    { id: 'b', data: { order: 2 } },
+    { id: 'c', data: { order: 2 } },
+  ]);
+  assert.deepEqual(out, [{ file: 'content/topics/b and content/topics/c', field: 'order', message: '2 entries have order 2, so their file names would decide which comes first', fix: 'give each its own order (3 is free)' }]);
+});
+
+test('a correction dated after today, or before the claim was published, is refused', () => {
+  const { input, ctx } = fixture();
+  input.claims[0]!.data.corrections = [{ date: '2031-01-01', changed: 'X.', reason: 'Y.' }];
+  input.claims[1]!.data.corrections = [{ date: '2020-01-01', changed: 'X.', reason: 'Y.' }];
+  const lock = {
+    'company-refused': { published: '2026-11-20', statement: 'Claim company-refused.', status: 'reported', evidence: [{ source: 'gazette-report', quote: 'The company said no, citing its passengers’ privacy.' }], corrections: [] },
+  };
+  const out = lines(checkContent(input, { ...ctx, revisions: { lock, file: 'content/published-claims.json' } }).problems);
+  assert.deepEqual(out, [
+    'content/claims/board-asked-for-timetables.yaml → corrections[0].date: 2031-01-01 is after today (2026-11-26)',
+    'content/claims/company-refused.yaml → corrections[0].date: 2020-01-01 is before the claim was published (2026-11-20)',
+  ]);
+});
