@@ -40,10 +40,10 @@ function parseAttrs(text: string): Record<string, AttrValue> {
   return attrs;
 }
 
-/** Every capitalised component tag in an MDX body, in document order. Code spans and fences are skipped. */
+/** Every capitalised component tag in an MDX body, in document order. Code spans, fences and comments are skipped. */
 export function findMdxTags(body: string): MdxTag[] {
-  // Blank out code so a tag shown as an example is not taken for a use.
-  const text = body.replace(/```[\s\S]*?```|`[^`\n]*`/g, (code) => code.replace(/[^\n]/g, ' '));
+  // Blank out code and {/* comments */} so a tag shown as an example, or left in a note, is not taken for a use.
+  const text = body.replace(/```[\s\S]*?```|`[^`\n]*`|\{\/\*[\s\S]*?\*\/\}/g, (code) => code.replace(/[^\n]/g, ' '));
   return [...text.matchAll(TAG)].map((m) => ({
     name: m[1]!,
     attrs: parseAttrs(m[2] ?? ''),

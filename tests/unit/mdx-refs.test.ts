@@ -59,6 +59,8 @@ test('a tag in a code span or a fenced block is an example, not a use', () => {
   const tags = findMdxTags(body);
   assert.deepEqual(tags.map((t) => [stringAttr(t, 'id'), t.line]), [['y', 6]]);
   assert.equal(tags[0]!.tag, '<Claim id="y" />');
+  // A draft left in a comment is not rendered, so not a use either.
+  assert.deepEqual(findMdxTags('{/* later: <Claim id="draft-claim" /> */}\n<Claim id="z" />').map((t) => [stringAttr(t, 'id'), t.line]), [['z', 2]]);
 });
 
 test('line numbers count from 1, across blank lines and multi-line bodies', () => {

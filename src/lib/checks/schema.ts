@@ -39,6 +39,12 @@ const FIX: [RegExp, string][] = [
   [/is not a (real day|date)/, 'write the date as the message says'],
   [/^Unrecognized key/, 'remove or rename the field (see src/lib/schemas.ts for the fields this collection has)'],
   [/^Invalid option/, 'use one of the values the message lists'],
+  // A field written with nothing after its colon ("differences:") reads as null.
+  [/received null$/, 'write its value after the colon, or remove the line'],
+  [/expected array, received string$/, 'write a list, even of one: [a] or [a, b]'],
+  [/expected number, received string$/, 'write the number without quotes'],
+  [/must be a web address/, 'write the full address, starting with https://'],
+  [/remove the markup$/, 'write it as plain text'],
 ];
 
 /** Problems of every entry the loader marked, with a fix for each kind of message. */

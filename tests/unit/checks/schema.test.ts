@@ -30,3 +30,13 @@ test('marked entries of every collection become problems with a fix; clean entri
     ],
   );
 });
+
+test('the usual YAML slips get a fix that says what to write', async () => {
+  const claimLike = z.object({ differences: z.string().optional(), topics: z.array(z.string()), order: z.number() }).strict();
+  const issues = await schemaIssues(claimLike, { differences: null, topics: 'a', order: '3' });
+  const problems = checkSchemas({ claims: [{ id: 'c', filePath: 'content/claims/c.yaml', data: { [SCHEMA_PROBLEMS]: issues } }] });
+  assert.deepEqual(
+    problems.map((p) => `${p.field}: ${p.fix}`),
+    ['differences: write its value after the colon, or remove the line', 'topics: write a list, even of one: [a] or [a, b]', 'order: write the number without quotes'],
+  );
+});
