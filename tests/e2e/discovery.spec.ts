@@ -9,7 +9,8 @@ import { builtPages, DIST } from './built-pages.ts';
 import { canonical } from './site-env.ts';
 import { isNoindex } from '../../src/lib/sitemap-filter.ts';
 
-const xml = new XMLParser();
+const xml = new XMLParser({ ignoreAttributes: false });
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 /** A canonical URL as a path the test server answers (it serves the build at another origin). */
 const local = (url: string) => {
   expect(url.startsWith(canonical('/')), `${url} is not under ${canonical('/')}`).toBe(true);
@@ -21,9 +22,11 @@ test('robots.txt names the sitemap, and the sitemap lists exactly the pages that
   const robots = await (await request.get('robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${canonical('/sitemap-index.xml')}`);
   const index = xml.parse(await (await request.get(local(canonical('/sitemap-index.xml')))).text());
+  expect(index.sitemapindex['@_xmlns']).toBe(SITEMAP_NS);
   const listed: string[] = [];
   for (const s of asList(index.sitemapindex.sitemap) as { loc: string }[]) {
     const map = xml.parse(await (await request.get(local(s.loc))).text());
+    expect(map.urlset['@_xmlns']).toBe(SITEMAP_NS);
     listed.push(...(asList(map.urlset.url) as { loc: string }[]).map((u) => local(u.loc)));
   }
   const indexable = builtPages().filter((p) => !p.endsWith('.html') && !isNoindex(readFileSync(join(DIST, p, 'index.html'), 'utf8')));
