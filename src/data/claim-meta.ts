@@ -5,7 +5,8 @@ import type { ClaimView } from './site.ts';
 import { absolute } from '../lib/url.ts';
 import { routes } from '../lib/paths.ts';
 import { CLAIM_STATUS, publisherConfirmed } from '../lib/vocab.ts';
-import { SITE_NAME } from '../lib/site-meta.ts';
+import { story } from './story.ts';
+import { citationKey } from '../lib/story.ts';
 import { formatFuzzyDate } from '../lib/dates.ts';
 import { claimJsonLd } from '../lib/json-ld.ts';
 import type { OgCardInput } from '../lib/og-card.ts';
@@ -22,7 +23,7 @@ function publishersOf(c: ClaimView): string[] {
 export function claimCardInput(c: ClaimView): OgCardInput {
   const url = new URL(claimUrl(c));
   return {
-    siteName: SITE_NAME,
+    siteName: story.name,
     statement: c.statement,
     statusLabel: CLAIM_STATUS[c.status].label,
     sources: publishersOf(c).join(' · '),
@@ -32,6 +33,7 @@ export function claimCardInput(c: ClaimView): OgCardInput {
 
 export function claimCite(c: ClaimView): CiteInput {
   return {
+    site: { name: story.name, key: citationKey(story) },
     id: c.id,
     statement: c.statement,
     url: claimUrl(c),
@@ -62,7 +64,7 @@ export function claimOembed(c: ClaimView) {
     embedUrl: absolute(routes.claimEmbed(c.id)),
     title: c.statement,
     height: embedHeight(c.statement, c.evidence.map((e) => e.quote), !!c.lastChanged),
-    providerName: SITE_NAME,
+    providerName: story.name,
     providerUrl: absolute(routes.home()),
   });
 }

@@ -28,7 +28,7 @@ function loadFonts() {
   return fonts;
 }
 
-const cacheDir = () => resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.cache/proactive-state-og');
+const cacheDir = () => resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.cache/explainer-og');
 
 export async function renderOgPng(input: OgCardInput): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify({ v: DESIGN_VERSION, input })).digest('hex').slice(0, 32);

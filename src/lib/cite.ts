@@ -1,8 +1,9 @@
 // "Cite this claim": a plain-text reference and a BibTeX entry, built from
 // the claim and the sources it rests on.
-import { SITE_NAME } from './site-meta.ts';
 
 export interface CiteInput {
+  /** The site, as the citation's author, and its citation key ("harbourledger"). */
+  site: { name: string; key: string };
   id: string;
   statement: string;
   url: string;
@@ -11,7 +12,7 @@ export interface CiteInput {
 }
 
 export function citePlain(c: CiteInput): string {
-  return `${SITE_NAME}. “${c.statement}” Claim ${c.id}, based on ${c.basedOn.join('; ')}. ${c.url}`;
+  return `${c.site.name}. “${c.statement}” Claim ${c.id}, based on ${c.basedOn.join('; ')}. ${c.url}`;
 }
 
 /** Escapes BibTeX's special characters; the URL goes inside \url{}, which needs none. */
@@ -24,11 +25,11 @@ export function bibEscape(s: string): string {
 }
 
 export function citeBibtex(c: CiteInput): string {
-  const key = `proactivestate:${c.id}`;
+  const key = `${c.site.key}:${c.id}`;
   return [
     `@misc{${key},`,
     `  title = {{${bibEscape(c.statement)}}},`,
-    `  author = {{${bibEscape(SITE_NAME)}}},`,
+    `  author = {{${bibEscape(c.site.name)}}},`,
     `  howpublished = {\\url{${c.url}}},`,
     `  note = {Claim based on ${bibEscape(c.basedOn.join('; '))}},`,
     `}`,

@@ -1,8 +1,6 @@
 // Names and navigation shared by every page.
 import { routes } from './paths.ts';
 
-export const SITE_NAME = 'Proactive State';
-export const SITE_TAGLINE = 'How Amazon pressed Ecobee for Alexa data, told from the sources up';
 
 export interface NavItem {
   label: string;
@@ -37,7 +35,7 @@ export function activeNav(items: NavItem[], pathname: string): NavItem | undefin
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
-/** "Page — Proactive State", or the site name alone on the home page. */
-export function pageTitle(title?: string): string {
-  return title ? `${title} — ${SITE_NAME}` : `${SITE_NAME}: ${SITE_TAGLINE}`;
+/** "Page — Site name", or the site name and tagline on the home page. */
+export function pageTitle(site: { name: string; tagline: string }, title?: string): string {
+  return title ? `${title} — ${site.name}` : `${site.name}: ${site.tagline}`;
 }

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { site } from '../data/site.ts';
 import { feedItems } from '../lib/feed.ts';
 import { routes } from '../lib/paths.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site-meta.ts';
+import { story } from '../data/story.ts';
 import { absolute } from '../lib/url.ts';
 import { CLAIM_STATUS } from '../lib/vocab.ts';
 
@@ -17,8 +17,8 @@ export const GET: APIRoute = async () => {
     })),
   );
   return rss({
-    title: `${SITE_NAME}: new claims and corrections`,
-    description: SITE_TAGLINE,
+    title: `${story.name}: new claims and corrections`,
+    description: story.tagline,
     site: absolute(routes.home()),
     items: items.map((i) => ({ title: i.title, link: absolute(i.path), pubDate: new Date(`${i.date}T00:00:00Z`), description: i.description })),
   });

@@ -13,12 +13,18 @@ test('an older call that finishes after a newer one resolves to null', async () 
 });
 
 test('a call can see that it has been superseded and stop early', async () => {
-  const seen: boolean[] = [];
-  const search = latestOnly(async (isLatest, ms: number) => {
-    await later(ms);
-    seen.push(isLatest());
-    return ms;
+  // Gates opened by hand, not timers: the order holds however loaded the machine is.
+  const seen: string[] = [];
+  let open: () => void = () => {};
+  const gate = new Promise<void>((r) => (open = r));
+  const search = latestOnly(async (isLatest, name: string, wait: Promise<void>) => {
+    await wait;
+    seen.push(`${name}: ${isLatest()}`);
+    return name;
   });
-  await Promise.all([search(20), later(5).then(() => search(1))]);
-  assert.deepEqual(seen, [true, false]);
+  const older = search('older', gate);
+  await search('newer', Promise.resolve());
+  open();
+  await older;
+  assert.deepEqual(seen, ['newer: true', 'older: false']);
 });

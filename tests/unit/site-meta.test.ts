@@ -9,6 +9,7 @@ test('the current section is the longest matching nav prefix', () => {
 });
 
 test('page titles', () => {
-  assert.equal(pageTitle('Sources'), 'Sources — Proactive State');
-  assert.match(pageTitle(), /^Proactive State: /);
+  const site = { name: 'Harbour Ledger', tagline: 'A ferry dispute, from its sources up' };
+  assert.equal(pageTitle(site, 'Sources'), 'Sources — Harbour Ledger');
+  assert.equal(pageTitle(site), 'Harbour Ledger: A ferry dispute, from its sources up');
 });
