@@ -58,6 +58,15 @@ export function generateCorpus(root: string, { claims }: CorpusSize, seed = 42) 
   rmSync(root, { recursive: true, force: true });
   for (const d of ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams', 'seeds']) mkdirSync(join(root, d), { recursive: true });
   const write = (dir: string, id: string, data: Record<string, unknown>) => writeFileSync(join(root, dir, `${id}.yaml`), toYaml(data));
+  writeFileSync(
+    join(root, 'site.yaml'),
+    toYaml({
+      name: 'Generated Story',
+      tagline: `A generated story of ${claims} claims, for measuring the engine at scale`,
+      disclaimer: 'Generated text for benchmarks; nothing in it happened.',
+      glossaryIntro: 'The generated terms, each with the claims that use it.',
+    }),
+  );
 
   const actorIds = Array.from({ length: 40 }, (_, i) => `actor-${i}`);
   actorIds.forEach((id, i) => write('actors', id, { name: `Actor ${i}`, kind: i < 5 ? 'publication' : i < 30 ? 'company' : 'person', role: sentence(10) }));

@@ -10,6 +10,7 @@ export const MDX_COMPONENTS = {
   Term: { required: ['id'], optional: [] },
   Diagram: { required: ['id'], optional: [] },
   StatusList: { required: [], optional: [] },
+  Coverage: { required: [], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 export type MdxComponent = keyof typeof MDX_COMPONENTS;
 

@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArticleBody, passages } from '../../src/lib/article.ts';
 import { locateQuote } from '../../src/lib/quotes.ts';
 import { uncoveredSentences } from '../../src/lib/marks.ts';
@@ -30,3 +31,12 @@ for (const chunk of chunked(files, 5, (f) => f.replace(/\.mdx$/, ''), 'sources')
     expect(uncovered, uncovered.join('\n')).toEqual([]);
   });
 }
+
+test('the method page shows readers the coverage figures `npm run coverage` prints', async ({ page }) => {
+  const cli = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/coverage.ts')], { encoding: 'utf8', env: { ...process.env } });
+  const [, covered, total] = /coverage: (\d+) of (\d+) sentences/.exec(cli.stdout)!;
+  await page.goto('explainers/method/');
+  await expect(page.getByText(`Of the ${total} sentences in the archived articles, ${covered} (`)).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Sentences of each article quoted by a claim' }).getByRole('row');
+  await expect(rows).toHaveCount(1 + (cli.stdout.match(/^ {2}\S+ +\d+\/\d+ +\d+%$/gm) ?? []).length);
+});

@@ -77,11 +77,15 @@ export const JOURNEYS: Journey[] = [
     async run(engine, site) {
       await open(engine, site.url(''));
       await engine.click('.claim-ref > a.preview-marker');
-      await waitUntil(engine, 'the marker lands on its note, in view', () => {
+      // In view and still: a page that glides to the anchor would move the link from under the click.
+      await waitUntil(engine, 'the marker lands on its note, in view and still', () => {
         const note = location.hash.startsWith('#note-') && document.querySelector(location.hash);
         if (!note) return location.hash;
         const box = note.getBoundingClientRect();
-        return box.top < innerHeight && box.bottom > 0;
+        const w = window as unknown as { __noteTop?: number };
+        const still = w.__noteTop === box.top;
+        w.__noteTop = box.top;
+        return still && box.top < innerHeight && box.bottom > 0;
       }, []);
       await clickFound(engine, 'the claim link in the note', `() => document.querySelector(location.hash + ' a[href*="/claims/"]')`);
       await waitUntil(engine, 'the note opens the claim page', () => location.pathname.includes('/claims/') && !!document.querySelector('[data-copy-link]'), []);

@@ -70,6 +70,7 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
       return [];
     }
     case 'StatusList':
+    case 'Coverage':
       return [];
   }
 }

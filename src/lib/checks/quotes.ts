@@ -28,6 +28,46 @@ const MIN_WORDS = 3;
 
 const short = (s: string, max = 160) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+/**
+ * Where a quote is, or why it cannot be placed: too short, in several places,
+ * not in the paragraph named, or not found (with the closest passage). The
+ * build and `npm run claim:new` decide the same way.
+ */
+export function placeQuote(
+  sourceId: string,
+  passages: Passage[],
+  quote: string,
+  paragraph?: number,
+): { location: QuoteLocation } | { field: 'quote' | 'paragraph'; message: string; fix: string } {
+  const all = locateAll(passages, quote);
+  const words = quote.trim().split(/\s+/).length;
+  if (all.length && words < MIN_WORDS) {
+    return { field: 'quote', message: `"${short(quote)}" is ${words === 1 ? 'one word' : `${words} words`}: too short for a reader to find the passage, or to show what it supports`, fix: `quote at least ${MIN_WORDS} words from ${routes.passage(sourceId, all[0]!.n)}` };
+  }
+  const where = paragraph === undefined ? all : all.filter((a) => a.n === paragraph);
+  const paragraphs = [...new Set(all.map((a) => a.n))];
+  if (paragraph !== undefined && all.length && !where.length) {
+    return { field: 'paragraph', message: `the quote is not in ¶${paragraph} of sources/${sourceId}; it is in ¶${paragraphs.join(', ¶')}`, fix: `set paragraph to ${paragraphs.length === 1 ? paragraphs[0] : `one of ${paragraphs.join(', ')}`}` };
+  }
+  if (where.length > 1) {
+    return {
+      field: 'quote',
+      message: `"${short(quote)}" occurs ${where.length} times in sources/${sourceId} (¶${paragraphs.join(', ¶')}), so it does not say which passage it means`,
+      fix: `quote more of the sentence you mean${paragraphs.length > 1 ? `, or add "paragraph: <n>" to this evidence (one of ${paragraphs.join(', ')})` : ''}`,
+    };
+  }
+  if (where.length === 1) return { location: where[0]! };
+  const near = closestPassage(passages, quote);
+  return {
+    field: 'quote',
+    message:
+      `quote not found in sources/${sourceId} (compared after normalising white space, quotes and dashes)\n` +
+      `      quote:   "${short(quote)}"\n` +
+      (near ? `      closest: ¶${near.n} "${short(near.excerpt)}"` : '      closest: (no similar passage)'),
+    fix: `copy the words exactly from ${near ? routes.passage(sourceId, near.n) : routes.source(sourceId)}`,
+  };
+}
+
 export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, SourceForCheck>): QuoteCheck {
   const problems: Problem[] = [];
   const locations = new Map<string, QuoteLocation[]>();
@@ -47,41 +87,9 @@ export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, Source
         });
         return;
       }
-      const all = locateAll(source.passages, ev.quote);
-      const words = ev.quote.trim().split(/\s+/).length;
-      if (all.length && words < MIN_WORDS) {
-        problems.push({ file, field, message: `"${short(ev.quote)}" is ${words === 1 ? 'one word' : `${words} words`}: too short for a reader to find the passage, or to show what it supports`, fix: `quote at least ${MIN_WORDS} words from ${routes.passage(ev.source.id, all[0]!.n)}` });
-        return;
-      }
-      const where = ev.paragraph === undefined ? all : all.filter((a) => a.n === ev.paragraph);
-      const paragraphs = [...new Set(all.map((a) => a.n))];
-      if (ev.paragraph !== undefined && all.length && !where.length) {
-        problems.push({ file, field: `evidence[${i}].paragraph`, message: `the quote is not in ¶${ev.paragraph} of sources/${ev.source.id}; it is in ¶${paragraphs.join(', ¶')}`, fix: `set paragraph to ${paragraphs.length === 1 ? paragraphs[0] : `one of ${paragraphs.join(', ')}`}` });
-        return;
-      }
-      if (where.length > 1) {
-        problems.push({
-          file,
-          field,
-          message: `"${short(ev.quote)}" occurs ${where.length} times in sources/${ev.source.id} (¶${paragraphs.join(', ¶')}), so it does not say which passage it means`,
-          fix: `quote more of the sentence you mean${paragraphs.length > 1 ? `, or add "paragraph: <n>" to this evidence (one of ${paragraphs.join(', ')})` : ''}`,
-        });
-        return;
-      }
-      if (where.length === 1) {
-        found.push(where[0]!);
-        return;
-      }
-      const near = closestPassage(source.passages, ev.quote);
-      problems.push({
-        file,
-        field,
-        message:
-          `quote not found in sources/${ev.source.id} (compared after normalising white space, quotes and dashes)\n` +
-          `      quote:   "${short(ev.quote)}"\n` +
-          (near ? `      closest: ¶${near.n} "${short(near.excerpt)}"` : '      closest: (no similar passage)'),
-        fix: `copy the words exactly from ${near ? routes.passage(ev.source.id, near.n) : routes.source(ev.source.id)}`,
-      });
+      const placed = placeQuote(ev.source.id, source.passages, ev.quote, ev.paragraph);
+      if ('location' in placed) found.push(placed.location);
+      else problems.push({ file, field: `evidence[${i}].${placed.field}`, message: placed.message, fix: placed.fix });
     });
     locations.set(claim.id, found);
   }

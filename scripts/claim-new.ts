@@ -1,0 +1,74 @@
+// npm run claim:new -- --source <id> --quote "…" [--id <claim-id>] [--paragraph N]
+// Finds the quote in the archived article as the build would (at least three
+// words, found once, or once in the paragraph given), refuses it otherwise
+// with the build's own message, and writes content/claims/<id>.yaml with the
+// evidence, its paragraph and the attribution the source implies filled in.
+// The statement is left for the editor: it is our words, not the source's.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { placeQuote } from '../src/lib/checks/quotes.ts';
+import { isKebabId, slugify } from '../src/lib/ids.ts';
+import { readSources } from './lib/read-content.ts';
+import { keysOf, CLAIM_STATUS } from '../src/lib/vocab.ts';
+
+const USAGE = 'Usage: npm run claim:new -- --source <source-id> --quote "words from the article" [--id <claim-id>] [--paragraph <n>] [--force]';
+
+function fail(message: string, fix?: string): never {
+  console.error(`claim:new: ${message}${fix ? `\n  Fix: ${fix}` : ''}`);
+  process.exit(1);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { source: { type: 'string' }, quote: { type: 'string' }, id: { type: 'string' }, paragraph: { type: 'string' }, force: { type: 'boolean' } },
+  }));
+} catch (e) {
+  fail((e as Error).message, USAGE);
+}
+if (!values.source || !values.quote) fail('--source and --quote are required', USAGE);
+const paragraph = values.paragraph === undefined ? undefined : Number(values.paragraph);
+if (paragraph !== undefined && !(Number.isInteger(paragraph) && paragraph > 0)) fail(`--paragraph must be a paragraph number, not "${values.paragraph}"`);
+
+const root = contentRoot();
+const sources = readSources(root);
+const source = sources.find((s) => s.id === values.source);
+if (!source) {
+  const near = sources.map((s) => s.id).filter((id) => id.includes(values.source!.split('-')[0]!));
+  fail(`no source has the id "${values.source}"`, near.length ? `use one of ${near.join(', ')}` : `see ${relative(process.cwd(), join(root, 'sources'))}/`);
+}
+if (!source.passages.length) fail(`"${source.id}" has no archived text, so nothing can be quoted from it`, 'quote the archived article that relays it');
+
+const placed = placeQuote(source.id, source.passages, values.quote, paragraph);
+if (!('location' in placed)) fail(placed.message, placed.fix);
+const { location } = placed;
+
+const id = values.id ?? slugify(location.exact.split(/\s+/).slice(0, 7).join(' '));
+if (!isKebabId(id)) fail(`"${id}" is not an id`, `pass --id with lowercase words joined by hyphens, e.g. --id ${slugify(id) || 'what-the-claim-says'}`);
+const file = join(root, 'claims', `${id}.yaml`);
+if (existsSync(file) && !values.force) fail(`${relative(process.cwd(), file)} already exists`, 'pass another --id, or --force to overwrite it');
+
+// A source that relays another report: the claim is that report's, as the source tells it.
+const relayed = source.cites.map((c) => sources.find((s) => s.id === c)?.publisher).filter((p): p is string => !!p);
+const topicsDir = join(root, 'topics');
+const topics = existsSync(topicsDir) ? readdirSync(topicsDir).map((f) => f.replace(/\.[^.]+$/, '')) : [];
+
+const yaml = [
+  `# Written by npm run claim:new: the quote is ¶${location.n} of ${source.id}, as the source words it.`,
+  '# Write the statement in your own words (one sentence), check status, actors and topics, then build.',
+  'statement: ""',
+  `status: reported # ${keysOf(CLAIM_STATUS).join(' | ')}`,
+  ...(relayed.length ? ['attribution:', ...relayed.map((a) => `  - { actor: ${a}, as: citing }`)] : []),
+  "actors: []",
+  `topics: [] # at least one of: ${topics.join(', ') || '(add a topic in content/topics/)'}`,
+  'evidence:',
+  `  - source: ${source.id}`,
+  `    quote: ${JSON.stringify(location.exact)}`,
+  `    paragraph: ${location.n}`,
+  '',
+].join('\n');
+mkdirSync(join(root, 'claims'), { recursive: true });
+writeFileSync(file, yaml);
+console.log(`claim:new: wrote ${relative(process.cwd(), file)} (quote found in ¶${location.n} of ${source.id}); write its statement, then npm run build`);

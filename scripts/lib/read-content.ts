@@ -1,0 +1,44 @@
+// Reads the content folder as the editor tools need it, without a build: each
+// article's numbered passages (parsed as the build parses them) and each
+// claim's evidence. The build itself reads content through Astro's collections.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseArticleBody, passages as passagesOf } from '../../src/lib/article.ts';
+import type { Passage } from '../../src/lib/quotes.ts';
+
+export interface SourceText {
+  id: string;
+  publisher: string;
+  cites: string[];
+  /** Empty for a cited report whose text is not archived. */
+  passages: Passage[];
+}
+
+export interface ClaimEvidence {
+  id: string;
+  evidence: { source: string; quote: string; paragraph?: number }[];
+}
+
+const files = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort() : []);
+
+export function readSources(root: string): SourceText[] {
+  return files(join(root, 'sources'), /\.mdx?$/).map((f) => {
+    const text = readFileSync(join(root, 'sources', f), 'utf8');
+    const [, front = '', ...body] = text.split(/^---$/m);
+    const data = (parse(front) ?? {}) as { publisher?: string; cites?: string[]; kind?: string };
+    return {
+      id: f.replace(/\.mdx?$/, ''),
+      publisher: data.publisher ?? '',
+      cites: data.cites ?? [],
+      passages: (data.kind ?? 'article') === 'article' ? passagesOf(parseArticleBody(body.join('---'))) : [],
+    };
+  });
+}
+
+export function readClaims(root: string): ClaimEvidence[] {
+  return files(join(root, 'claims'), /\.(ya?ml|json)$/).map((f) => {
+    const data = (parse(readFileSync(join(root, 'claims', f), 'utf8')) ?? {}) as { evidence?: ClaimEvidence['evidence'] };
+    return { id: f.replace(/\.[^.]+$/, ''), evidence: Array.isArray(data.evidence) ? data.evidence : [] };
+  });
+}
