@@ -30,5 +30,6 @@ export function buildSite(contentDir: string, outDir: string, cacheDir: string, 
     maxBuffer: 1 << 30,
     ...(untimed ? {} : { timeout: 180_000 }),
   });
-  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  // Colour codes start with ESC (U+001B).
+  return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '') };
 }

@@ -18,7 +18,10 @@ export default function stripPreloadIntegration(): AstroIntegration {
           const file = join(assets, name);
           const before = readFileSync(file, 'utf8');
           const { code } = stripPreloadHelper(before);
-          if (code !== before) (writeFileSync(file, code), unwrapped++);
+          if (code !== before) {
+            writeFileSync(file, code);
+            unwrapped++;
+          }
         }
         logger.info(`unwrapped Vite's preload helper from ${unwrapped} scripts`);
       },

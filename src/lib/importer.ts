@@ -2,7 +2,7 @@
 // plus a plain MDX body. Pure: the CLI in scripts/ does the file I/O.
 
 import { escapeMdxText } from './article.ts';
-import { DATE_FORMS, DateParseError, parseFuzzyDate } from './dates.ts';
+import { DateParseError, parseFuzzyDate } from './dates.ts';
 import { isKebabId } from './ids.ts';
 import { toYaml } from './yaml.ts';
 import { keysOf, PUBLISHER_BASIS, type PublisherBasis } from './vocab.ts';

@@ -46,6 +46,9 @@ function find(tokens: readonly string[], phrase: string, gap = 0): number[] | un
   return undefined;
 }
 
+/** Marks a token already expanded, so a later alias does not expand it again; removed at the end. */
+const DONE = String.fromCharCode(0);
+
 /**
  * The query with each reader's word replaced by the content's name for it, or
  * undefined when it has none. Whole words only: "eu" does not match "eureka".
@@ -57,10 +60,10 @@ export function expandQuery(query: string, words: readonly ReaderWord[]): string
     const at = find(tokens, w.phrase)?.[0];
     if (at === undefined) continue;
     // A placeholder keeps a replaced name from being matched again by a shorter alias.
-    tokens = [...tokens.slice(0, at), `\u0000${w.means}`, ...tokens.slice(at + w.phrase.split(' ').length)];
+    tokens = [...tokens.slice(0, at), `${DONE}${w.means}`, ...tokens.slice(at + w.phrase.split(' ').length)];
     changed = true;
   }
-  return changed ? tokens.join(' ').replace(/\u0000/g, '') : undefined;
+  return changed ? tokens.join(' ').replaceAll(DONE, '') : undefined;
 }
 
 /** A topic named by its readers' words. */

@@ -20,7 +20,10 @@ function closing(code: string, open: number): number {
     if (top === '`' || top === '"' || top === "'") {
       if (c === '\\') i++;
       else if (c === top) stack.pop();
-      else if (top === '`' && c === '$' && code[i + 1] === '{') (stack.push('{'), i++);
+      else if (top === '`' && c === '$' && code[i + 1] === '{') {
+        stack.push('{');
+        i++;
+      }
     } else if (c === '"' || c === "'" || c === '`' || c === '(' || c === '[' || c === '{') stack.push(c);
     else if (c === ')' || c === ']' || c === '}') stack.pop();
     if (stack.length === 0) return i + 1;

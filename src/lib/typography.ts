@@ -3,8 +3,8 @@
 
 export function smartQuotes(text: string): string {
   return text
-    .replace(/(^|[\s(\[{—-])"/g, '$1“')
+    .replace(/(^|[\s([{—-])"/g, '$1“')
     .replace(/"/g, '”')
-    .replace(/(^|[\s(\[{—-])'/g, '$1‘')
+    .replace(/(^|[\s([{—-])'/g, '$1‘')
     .replace(/'/g, '’');
 }

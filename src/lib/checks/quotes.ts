@@ -74,7 +74,6 @@ export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, Source
   for (const claim of claims) {
     const found: QuoteLocation[] = [];
     claim.data.evidence.forEach((ev, i) => {
-      const field = `evidence[${i}].quote`;
       const file = fileOf('claims', claim);
       const source = sources.get(ev.source.id);
       if (!source) return; // a dangling source id is reported by checkIntegrity
