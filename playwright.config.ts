@@ -22,9 +22,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     command: `node scripts/serve-dist.ts --dir ${DIST} --base ${BASE} --port ${PORT}`,
     url: `http://localhost:${PORT}${BASE}`,

@@ -40,7 +40,13 @@ try {
     const score = (k: (typeof CATEGORIES)[number]) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '?';
     const scores = CATEGORIES.map((k) => score(k));
-    console.log(`/${path}`.padEnd(58) + scores.map((s) => String(s).padEnd(6)).join('') + [metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift')].map((m) => m.padEnd(8)).join(''));
+    console.log(
+      `/${path}`.padEnd(58) +
+        scores.map((s) => String(s).padEnd(6)).join('') +
+        [metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift')]
+          .map((m) => m.padEnd(8))
+          .join(''),
+    );
     const cls = Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0);
     if (cls > 0) {
       failed = true;
@@ -50,7 +56,9 @@ try {
       const min = MIN[k];
       if (min !== undefined && score(k) < min) {
         failed = true;
-        const misses = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories[k]?.auditRefs.some((r) => r.id === a.id && r.weight > 0));
+        const misses = Object.values(lhr.audits).filter(
+          (a) => a.score !== null && a.score < 1 && lhr.categories[k]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+        );
         console.log(`  ${k} ${score(k)} < ${min}: ${misses.map((a) => a.id).join(', ')}`);
       }
     }

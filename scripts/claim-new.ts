@@ -61,7 +61,7 @@ const yaml = [
   'statement: ""',
   `status: reported # ${keysOf(CLAIM_STATUS).join(' | ')}`,
   ...(relayed.length ? ['attribution:', ...relayed.map((a) => `  - { actor: ${a}, as: citing }`)] : []),
-  "actors: []",
+  'actors: []',
   `topics: [] # at least one of: ${topics.join(', ') || '(add a topic in content/topics/)'}`,
   'evidence:',
   `  - source: ${source.id}`,

@@ -9,21 +9,27 @@ import { readClaims, readSources } from './lib/read-content.ts';
 const root = contentRoot();
 const sources = readSources(root).filter((s) => s.passages.length);
 if (!sources.length) {
-  console.error(`coverage: no archived article in ${root}/sources/, so there is nothing to cover.\n  Fix: import one first (npm run import -- <article.txt> …), or set CONTENT_ROOT to a story's content folder`);
+  console.error(
+    `coverage: no archived article in ${root}/sources/, so there is nothing to cover.\n  Fix: import one first (npm run import -- <article.txt> …), or set CONTENT_ROOT to a story's content folder`,
+  );
   process.exit(1);
 }
 const claims = readClaims(root);
 const rows = sources.map((s) => {
   const spans = claims.flatMap((c) =>
-    c.evidence.filter((e) => e.source === s.id).flatMap((e) => {
-      const placed = placeQuote(s.id, s.passages, e.quote, e.paragraph);
-      return 'location' in placed ? [placed.location] : [];
-    }),
+    c.evidence
+      .filter((e) => e.source === s.id)
+      .flatMap((e) => {
+        const placed = placeQuote(s.id, s.passages, e.quote, e.paragraph);
+        return 'location' in placed ? [placed.location] : [];
+      }),
   );
   return { id: s.id, ...sourceCoverage(s.passages, spans) };
 });
 const total = totalCoverage(rows);
-console.log(`coverage: ${total.covered} of ${total.sentences} sentences in ${rows.length} archived article(s) are quoted by a claim (${percent(total.covered, total.sentences)})`);
+console.log(
+  `coverage: ${total.covered} of ${total.sentences} sentences in ${rows.length} archived article(s) are quoted by a claim (${percent(total.covered, total.sentences)})`,
+);
 const width = Math.max(...rows.map((r) => r.id.length), 6);
 for (const r of rows) {
   console.log(`  ${r.id.padEnd(width)}  ${`${r.covered}/${r.sentences}`.padStart(7)}  ${percent(r.covered, r.sentences).padStart(4)}`);

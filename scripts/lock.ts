@@ -31,4 +31,8 @@ const revisions = existsSync(revisionLock) ? parseRevisionLock(readFileSync(revi
 const merged = mergeRevisions(revisions, claimsJson.claims, new Date().toISOString().slice(0, 10));
 writeFileSync(revisionLock, formatRevisionLock(merged.lock));
 const said = (verb: string, ids: string[]) => (ids.length ? `\n  ${verb}: ${ids.join(', ')}` : '');
-console.log(merged.added.length || merged.updated.length ? `lock: claims${said('published', merged.added)}${said('corrected', merged.updated)}` : 'lock: no claim changed');
+console.log(
+  merged.added.length || merged.updated.length
+    ? `lock: claims${said('published', merged.added)}${said('corrected', merged.updated)}`
+    : 'lock: no claim changed',
+);

@@ -39,14 +39,34 @@ try {
     indexBytes: index,
     indexTotal: Object.values(index).reduce((a, b) => a + b, 0),
     page: { sent: median((r) => r.page.sent), decoded: median((r) => r.page.decoded), requests: median((r) => r.page.requests) },
-    firstSearch: { sent: median((r) => r.firstSearch.sent), decoded: median((r) => r.firstSearch.decoded), requests: median((r) => r.firstSearch.requests), ms: median((r) => r.firstSearch.ms), byKind: runs[1]!.firstSearch.byKind },
-    secondSearch: { sent: median((r) => r.secondSearch.sent), decoded: median((r) => r.secondSearch.decoded), requests: median((r) => r.secondSearch.requests), ms: median((r) => r.secondSearch.ms) },
+    firstSearch: {
+      sent: median((r) => r.firstSearch.sent),
+      decoded: median((r) => r.firstSearch.decoded),
+      requests: median((r) => r.firstSearch.requests),
+      ms: median((r) => r.firstSearch.ms),
+      byKind: runs[1]!.firstSearch.byKind,
+    },
+    secondSearch: {
+      sent: median((r) => r.secondSearch.sent),
+      decoded: median((r) => r.secondSearch.decoded),
+      requests: median((r) => r.secondSearch.requests),
+      ms: median((r) => r.secondSearch.ms),
+    },
   };
   const line = (c: { sent: number; decoded: number; requests: number }) => `${kb(c.sent)} transferred (gzip), ${kb(c.decoded)} decoded, ${c.requests} requests`;
-  console.log(`index on disk (${dist}/pagefind): ${kb(result.indexTotal)}  ${Object.entries(index).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+  console.log(
+    `index on disk (${dist}/pagefind): ${kb(result.indexTotal)}  ${Object.entries(index)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ')}`,
+  );
   console.log(`claim page ${result.claimPage}, first load: ${line(result.page)}`);
   console.log(`first search "${queries[0]}":  ${line(result.firstSearch)}; ${result.firstSearch.ms.toFixed(0)} ms from last keystroke to results`);
-  console.log(`  of which: ${Object.entries(result.firstSearch.byKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
+  console.log(
+    `  of which: ${Object.entries(result.firstSearch.byKind)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ')}`,
+  );
   console.log(`second search "${queries[1]}":    ${line(result.secondSearch)}; ${result.secondSearch.ms.toFixed(0)} ms`);
   console.log('(medians of 3 cold browser runs, served gzipped by scripts/lib/static-server.ts)');
   mkdirSync('.tmp', { recursive: true });

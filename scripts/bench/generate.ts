@@ -8,7 +8,7 @@ import { METHOD_EXPLAINER } from '../../src/lib/paths.ts';
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 // A vocabulary shaped like prose: a few thousand words drawn with a Zipf
@@ -56,7 +56,8 @@ export function generateCorpus(root: string, { claims }: CorpusSize, seed = 42) 
     return `${w[0]![0]!.toUpperCase()}${w.join(' ').slice(1)}.`;
   };
   rmSync(root, { recursive: true, force: true });
-  for (const d of ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams', 'seeds']) mkdirSync(join(root, d), { recursive: true });
+  for (const d of ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams', 'seeds'])
+    mkdirSync(join(root, d), { recursive: true });
   const write = (dir: string, id: string, data: Record<string, unknown>) => writeFileSync(join(root, dir, `${id}.yaml`), toYaml(data));
   writeFileSync(
     join(root, 'site.yaml'),

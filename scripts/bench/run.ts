@@ -47,7 +47,9 @@ function build(dir: string): Build {
 const rows: Record<string, unknown>[] = [];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`${pad('claims', 7)} ${pad('build cold', 11)} ${pad('warm', 7)} ${pad('astro', 7)} ${pad('pagefind', 9)} ${pad('peak MB', 8)} ${pad('dist MB', 8)} ${pad('claim html', 11)} ${pad('index', 9)} ${pad('vocab/letter', 12)} ${pad('1st search', 18)} ${pad('2nd search', 16)}`);
+console.log(
+  `${pad('claims', 7)} ${pad('build cold', 11)} ${pad('warm', 7)} ${pad('astro', 7)} ${pad('pagefind', 9)} ${pad('peak MB', 8)} ${pad('dist MB', 8)} ${pad('claim html', 11)} ${pad('index', 9)} ${pad('vocab/letter', 12)} ${pad('1st search', 18)} ${pad('2nd search', 16)}`,
+);
 
 for (const claims of sizes) {
   const dir = join(OUT, String(claims));
@@ -93,7 +95,8 @@ mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify(rows, null, 2));
 
 // The targets of issue 6, checked against what was measured.
-const at = (n: number) => rows.find((r) => r.claims === n) as (typeof rows)[number] & { claimHtmlBytes: number; warm: Build; firstSearch: { sent: number } } | undefined;
+const at = (n: number) =>
+  rows.find((r) => r.claims === n) as ((typeof rows)[number] & { claimHtmlBytes: number; warm: Build; firstSearch: { sent: number } }) | undefined;
 const small = at(100);
 const mid = at(1000);
 const big = at(10000);

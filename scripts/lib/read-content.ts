@@ -20,7 +20,12 @@ export interface ClaimEvidence {
   evidence: { source: string; quote: string; paragraph?: number }[];
 }
 
-const files = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort() : []);
+const files = (dir: string, ext: RegExp) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => ext.test(f))
+        .sort()
+    : [];
 
 export function readSources(root: string): SourceText[] {
   return files(join(root, 'sources'), /\.mdx?$/).map((f) => {

@@ -11,10 +11,20 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain',
-  '.pagefind': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.pagefind': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
@@ -29,7 +39,11 @@ export interface Counter {
 const empty = (): Counter => ({ sent: 0, decoded: 0, requests: 0, byKind: {} });
 const kindOf = (file: string) => (/\.pagefind$/.test(file) ? 'wasm' : extname(file).slice(1) || 'other');
 
-export async function staticServer(root: string, port: number, base = '/'): Promise<{ url: string; counter: Counter; reset: () => Counter; close: () => Promise<void> }> {
+export async function staticServer(
+  root: string,
+  port: number,
+  base = '/',
+): Promise<{ url: string; counter: Counter; reset: () => Counter; close: () => Promise<void> }> {
   let counter = empty();
   const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {

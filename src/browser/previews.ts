@@ -22,7 +22,8 @@ export function initPreviews(doc: Document) {
     const hideSoon = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (open() && !card.matches(':hover') && !marker.matches(':hover') && !card.contains(doc.activeElement) && doc.activeElement !== marker) card.hidePopover();
+        if (open() && !card.matches(':hover') && !marker.matches(':hover') && !card.contains(doc.activeElement) && doc.activeElement !== marker)
+          card.hidePopover();
       }, 250);
     };
     marker.addEventListener('pointerenter', (e) => {

@@ -63,7 +63,11 @@ export function claimOembed(c: ClaimView) {
   return oembed({
     embedUrl: absolute(routes.claimEmbed(c.id)),
     title: c.statement,
-    height: embedHeight(c.statement, c.evidence.map((e) => e.quote), !!c.lastChanged),
+    height: embedHeight(
+      c.statement,
+      c.evidence.map((e) => e.quote),
+      !!c.lastChanged,
+    ),
     providerName: story.name,
     providerUrl: absolute(routes.home()),
   });

@@ -48,9 +48,15 @@ function readRevisions(root: string) {
 
 /** The content of this build, checked; throws a ContentError listing every problem. */
 export async function loadCheckedContent(): Promise<CheckedContent> {
-  const [actors, topics, sources, claims, events, explainers, glossary, diagrams] = await Promise.all(COLLECTIONS.map((c) => getCollection(c))) as [
-    CollectionEntry<'actors'>[], CollectionEntry<'topics'>[], CollectionEntry<'sources'>[], CollectionEntry<'claims'>[],
-    CollectionEntry<'events'>[], CollectionEntry<'explainers'>[], CollectionEntry<'glossary'>[], CollectionEntry<'diagrams'>[],
+  const [actors, topics, sources, claims, events, explainers, glossary, diagrams] = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))) as [
+    CollectionEntry<'actors'>[],
+    CollectionEntry<'topics'>[],
+    CollectionEntry<'sources'>[],
+    CollectionEntry<'claims'>[],
+    CollectionEntry<'events'>[],
+    CollectionEntry<'explainers'>[],
+    CollectionEntry<'glossary'>[],
+    CollectionEntry<'diagrams'>[],
   ];
   // Entries that failed their schema come first: the other checks need valid data.
   const schemaProblems = checkSchemas({ actors, topics, sources, claims, events, explainers, glossary, diagrams });
@@ -69,5 +75,18 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
     },
   );
   if (problems.length) throw new ContentError(problems);
-  return { actors, topics, sources, claims, events, explainers, glossary, diagrams, blocksBySource, quotes, aliases, revisionLock: ('lock' in revisions && revisions.lock) || {} };
+  return {
+    actors,
+    topics,
+    sources,
+    claims,
+    events,
+    explainers,
+    glossary,
+    diagrams,
+    blocksBySource,
+    quotes,
+    aliases,
+    revisionLock: ('lock' in revisions && revisions.lock) || {},
+  };
 }

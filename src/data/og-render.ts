@@ -31,7 +31,10 @@ function loadFonts() {
 const cacheDir = () => resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.cache/explainer-og');
 
 export async function renderOgPng(input: OgCardInput): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ v: DESIGN_VERSION, input })).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify({ v: DESIGN_VERSION, input }))
+    .digest('hex')
+    .slice(0, 32);
   const file = join(cacheDir(), `${key}.png`);
   try {
     return readFileSync(file);

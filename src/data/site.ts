@@ -82,11 +82,17 @@ async function load() {
 
   // The day a claim was published is its own lock entry's, or an old id's if it was renamed.
   const publishedOn = (c: ClaimEntry) =>
-    [c.id, ...c.data.aliases].map((id) => revisionLock[id]?.published).filter((d): d is string => !!d).sort()[0];
+    [c.id, ...c.data.aliases]
+      .map((id) => revisionLock[id]?.published)
+      .filter((d): d is string => !!d)
+      .sort()[0];
 
   const claimViews: ClaimView[] = claims.map((c) => {
     const locations = quotes.get(c.id)!;
-    const { corrections } = revisionOf(c.data, locations.map((l) => l.exact));
+    const { corrections } = revisionOf(
+      c.data,
+      locations.map((l) => l.exact),
+    );
     const evidence = c.data.evidence.map((ev, i): EvidenceView => {
       const source = sourceById.get(ev.source.id)!;
       const loc = locations[i]!;

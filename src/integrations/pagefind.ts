@@ -14,7 +14,15 @@ import * as pagefind from 'pagefind';
 import { RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
 
 // Pagefind writes its own UI bundles too; the site uses its JS API only.
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 function must<T extends { errors: string[] }>(what: string, response: T): T {
   if (response.errors.length) throw new Error(`Pagefind ${what} failed: ${response.errors.join('; ')}`);
@@ -46,7 +54,9 @@ export default function pagefindIntegration(): AstroIntegration {
           const words = files.reduce((n, f) => n + (JSON.parse(f.toString()) as { words: string }).words.split(' ').length, 0);
           const gz = files.map((f) => gzipSync(f).length);
           const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-          logger.info(`spelling vocabulary: ${words} words in ${files.length} letter files, ${kb(gz.reduce((a, b) => a + b, 0))} gzipped in all, largest ${kb(Math.max(...gz))}`);
+          logger.info(
+            `spelling vocabulary: ${words} words in ${files.length} letter files, ${kb(gz.reduce((a, b) => a + b, 0))} gzipped in all, largest ${kb(Math.max(...gz))}`,
+          );
         }
       },
     },

@@ -32,7 +32,9 @@ export default function publishedUrlsIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const written = files(out);
         const have = new Set(written);
-        const pages = written.filter((f) => f.endsWith('.html')).map((f) => ({ page: f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(out, f), 'utf8') }));
+        const pages = written
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => ({ page: f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(out, f), 'utf8') }));
         const broken = checkInternalLinks(brokenLinks(pages, base, (f) => have.has(f)));
         const eventPages = join(out, routes.eventPages().replace(/^\//, ''));
         const eventIds = existsSync(eventPages) ? Object.keys(JSON.parse(readFileSync(eventPages, 'utf8'))) : [];

@@ -4,10 +4,7 @@
 // Pages render these blocks themselves (rather than through MDX) so that each
 // paragraph gets a stable number (#p-N) and quoted passages can be marked.
 
-export type Block =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: string; n: number }
-  | { type: 'list'; items: { text: string; n: number }[] };
+export type Block = { type: 'heading'; text: string } | { type: 'paragraph'; text: string; n: number } | { type: 'list'; items: { text: string; n: number }[] };
 
 /** Characters escaped anywhere in a line: MDX expressions and JSX, Markdown emphasis, code, links, entities. */
 const INLINE_SPECIAL = /[\\{}<>[\]*_`~&|]/g;
@@ -78,7 +75,5 @@ export function parseArticleBody(body: string): Block[] {
 
 /** Every numbered passage in reading order: what quotes are checked against and anchors point to. */
 export function passages(blocks: Block[]): { n: number; text: string }[] {
-  return blocks.flatMap((b) =>
-    b.type === 'paragraph' ? [{ n: b.n, text: b.text }] : b.type === 'list' ? b.items : [],
-  );
+  return blocks.flatMap((b) => (b.type === 'paragraph' ? [{ n: b.n, text: b.text }] : b.type === 'list' ? b.items : []));
 }

@@ -16,7 +16,11 @@ export function sourceCoverage(passages: Passage[], spans: { n: number; start: n
   const uncovered: SourceCoverage['uncovered'] = [];
   for (const p of passages) {
     total += sentences(p.text).length;
-    for (const s of uncoveredSentences(p.text, spans.filter((q) => q.n === p.n))) uncovered.push({ n: p.n, text: s.text });
+    for (const s of uncoveredSentences(
+      p.text,
+      spans.filter((q) => q.n === p.n),
+    ))
+      uncovered.push({ n: p.n, text: s.text });
   }
   return { sentences: total, covered: total - uncovered.length, uncovered };
 }

@@ -17,13 +17,9 @@ export type FuzzyDate =
   | { kind: 'as-of'; point: CalendarPoint; basis?: string }
   | { kind: 'undated'; basis?: string };
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export const DATE_FORMS =
-  "YYYY, YYYY-MM, YYYY-MM-DD, 'before <date>', 'as of <date>' or 'undated'";
+const DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, 'before <date>', 'as of <date>' or 'undated'";
 
 export class DateParseError extends Error {}
 
@@ -77,10 +73,14 @@ function formatPoint(p: CalendarPoint): string {
 /** The words a reader sees: "April 2021", "before April 2021", "as of 15 April 2021", "Undated". */
 export function formatFuzzyDate(d: FuzzyDate): string {
   switch (d.kind) {
-    case 'on': return formatPoint(d.point);
-    case 'before': return `before ${formatPoint(d.point)}`;
-    case 'as-of': return `as of ${formatPoint(d.point)}`;
-    case 'undated': return 'Undated';
+    case 'on':
+      return formatPoint(d.point);
+    case 'before':
+      return `before ${formatPoint(d.point)}`;
+    case 'as-of':
+      return `as of ${formatPoint(d.point)}`;
+    case 'undated':
+      return 'Undated';
   }
 }
 

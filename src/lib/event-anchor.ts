@@ -15,12 +15,7 @@ export function eventIdOf(hash: string): string | undefined {
  * fragment is not an event's, or the event is unknown. `pages` holds page paths
  * as the site links them (base path included).
  */
-export function forwardEventAnchor(
-  hash: string,
-  onThisPage: (id: string) => boolean,
-  pages: EventPages,
-  currentPath: string,
-): string | undefined {
+export function forwardEventAnchor(hash: string, onThisPage: (id: string) => boolean, pages: EventPages, currentPath: string): string | undefined {
   const id = eventIdOf(hash);
   if (!id || onThisPage(`event-${id}`)) return undefined;
   const page = pages[id];

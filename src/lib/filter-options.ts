@@ -27,10 +27,16 @@ export interface FacetInputs<S extends { id: string; data: { kind: string } }> {
  * Facet groups for `facets`, in that order. `used` restricts a facet to the
  * values its items carry (a list offers no chip that would empty it).
  */
-export function facetGroups<S extends { id: string; data: { kind: string } }>(facets: readonly string[], inputs: FacetInputs<S>, used: Partial<Record<string, Set<string>>> = {}): FacetGroup[] {
+export function facetGroups<S extends { id: string; data: { kind: string } }>(
+  facets: readonly string[],
+  inputs: FacetInputs<S>,
+  used: Partial<Record<string, Set<string>>> = {},
+): FacetGroup[] {
   const all: Record<string, FilterOption[]> = {
     // "Best match" is a place in the results, not a kind of page to filter by.
-    type: Object.entries(RESULT_TYPES).filter(([value]) => value !== 'best').map(([value, label]) => ({ value, label })),
+    type: Object.entries(RESULT_TYPES)
+      .filter(([value]) => value !== 'best')
+      .map(([value, label]) => ({ value, label })),
     status: keysOf(CLAIM_STATUS).map((s) => ({ value: s, label: CLAIM_STATUS[s].label })),
     actor: inputs.actors.map((a) => ({ value: a.id, label: a.data.name })).sort((a, b) => a.label.localeCompare(b.label)),
     source: inputs.sources.filter((s) => s.data.kind === 'article').map((s) => ({ value: s.id, label: inputs.publisherOf(s) })),

@@ -19,7 +19,15 @@ export interface FilterState {
 export function readFilterState(search: string, facets: readonly string[]): FilterState {
   const params = new URLSearchParams(search);
   const filters: Filters = {};
-  for (const facet of facets) filters[facet] = [...new Set(params.getAll(facet).flatMap((v) => v.split(',')).filter(Boolean))];
+  for (const facet of facets)
+    filters[facet] = [
+      ...new Set(
+        params
+          .getAll(facet)
+          .flatMap((v) => v.split(','))
+          .filter(Boolean),
+      ),
+    ];
   return { q: (params.get('q') ?? '').trim(), filters };
 }
 
@@ -29,7 +37,9 @@ export function writeFilterState(state: FilterState): string {
   const q = state.q.trim();
   if (q) params.set('q', q);
   const known = SEARCH_FACETS.filter((f) => f in state.filters);
-  const others = Object.keys(state.filters).filter((f) => !(SEARCH_FACETS as readonly string[]).includes(f)).sort();
+  const others = Object.keys(state.filters)
+    .filter((f) => !(SEARCH_FACETS as readonly string[]).includes(f))
+    .sort();
   for (const facet of [...known, ...others]) for (const v of [...new Set(state.filters[facet])].sort()) params.append(facet, v);
   const s = params.toString();
   return s ? `?${s}` : '';

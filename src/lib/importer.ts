@@ -21,7 +21,7 @@ export interface ImportOptions {
   publisher?: string;
   publisherBasis?: PublisherBasis;
   url?: string;
-  /** Overrides a leading `date …` line. Any form of DATE_FORMS. */
+  /** Overrides a leading `date …` line, in any form a content date takes (src/lib/dates.ts). */
   published?: string;
   /** How the date is known, when it is not printed in the article ("month only: …"). */
   publishedBasis?: string;
@@ -31,10 +31,7 @@ export interface ImportOptions {
 
 export class ImportError extends Error {}
 
-export type RawBlock =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[] };
+export type RawBlock = { type: 'heading'; text: string } | { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
 
 /** Comment counters that scrapers pick up at the foot of a page, in the languages seen so far. */
 const COMMENT_TRAILER =
@@ -76,7 +73,12 @@ export function isHeadingLike(line: string, hasNext: boolean): boolean {
  * a hard wrap inside a paragraph). The presence of any blank line tells which.
  */
 export function splitRawBlocks(text: string): RawBlock[] {
-  const lines = dropTrailers(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
+  const lines = dropTrailers(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n'),
+  );
   const blankSeparated = lines.some((l) => l.trim() === '');
   const blocks: RawBlock[] = [];
   let para: string[] = [];
@@ -180,4 +182,3 @@ export function importArticle(raw: string, opts: ImportOptions): ImportResult {
   const mdx = `---\n${toYaml(frontmatter)}---\n\n${blocksToMdx(blocks)}\n`;
   return { id, frontmatter, blocks, mdx };
 }
-

@@ -26,5 +26,9 @@ export interface BrokenLink {
 }
 
 export function brokenLinks(pages: { page: string; html: string }[], base: string, exists: (file: string) => boolean): BrokenLink[] {
-  return pages.flatMap(({ page, html }) => internalLinks(html, base).filter((p) => !exists(fileOfPath(p))).map((p) => ({ page, href: `${base.replace(/\/?$/, '/')}${p}` })));
+  return pages.flatMap(({ page, html }) =>
+    internalLinks(html, base)
+      .filter((p) => !exists(fileOfPath(p)))
+      .map((p) => ({ page, href: `${base.replace(/\/?$/, '/')}${p}` })),
+  );
 }

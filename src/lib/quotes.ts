@@ -19,10 +19,26 @@ export interface QuoteLocation {
 }
 
 const CHAR_MAP: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2009': ' ',
+  '\u202F': ' ',
 };
 
 /**
@@ -76,7 +92,11 @@ export function locateAll(passages: Passage[], quote: string): QuoteLocation[] {
   return found;
 }
 
-const words = (s: string) => normalizeQuote(s).toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+const words = (s: string) =>
+  normalizeQuote(s)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
 
 function lcsLength(a: string[], b: string[]): number {
   let prev = new Array<number>(b.length + 1).fill(0);
@@ -110,4 +130,3 @@ export function closestPassage(passages: Passage[], quote: string): { n: number;
   }
   return best;
 }
-

@@ -83,7 +83,11 @@ export function topicsIn(query: string, topics: readonly TopicWords[]): { id: st
     // Every alias of the topic found is taken out, longest first: "monopoly probe" names one topic twice.
     const taken = new Set<number>();
     for (const p of [...t.phrases].sort((a, b) => b.length - a.length)) {
-      const at = find(tokens.map((w, i) => (taken.has(i) ? '\u0000' : w)), p, 2);
+      const at = find(
+        tokens.map((w, i) => (taken.has(i) ? '\u0000' : w)),
+        p,
+        2,
+      );
       at?.forEach((i) => taken.add(i));
     }
     if (!taken.size) return [];

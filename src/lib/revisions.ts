@@ -69,7 +69,11 @@ export function parseRevisionLock(text: string): RevisionLock {
 }
 
 export function formatRevisionLock(lock: RevisionLock): string {
-  const sorted = Object.fromEntries(Object.keys(lock).sort().map((id) => [id, lock[id]!]));
+  const sorted = Object.fromEntries(
+    Object.keys(lock)
+      .sort()
+      .map((id) => [id, lock[id]!]),
+  );
   return `${JSON.stringify(
     {
       $comment:
@@ -144,7 +148,10 @@ export function mergeRevisions(lock: RevisionLock, current: CurrentClaim[], toda
     next[id] = rev;
   };
   for (const claim of current) {
-    const earlier = [claim.id, ...claim.aliases].map((id) => lock[id]?.published).filter((d): d is string => !!d).sort();
+    const earlier = [claim.id, ...claim.aliases]
+      .map((id) => lock[id]?.published)
+      .filter((d): d is string => !!d)
+      .sort();
     record(claim.id, claim, earlier[0] ?? today);
   }
   for (const id of Object.keys(lock)) {
@@ -166,7 +173,10 @@ export function unlockedRevisions(lock: RevisionLock, current: CurrentClaim[]): 
 
 /** The day a claim last changed: its newest correction's, if it has one. */
 export function lastChanged(corrections: Correction[]): string | undefined {
-  return corrections.map((c) => c.date).sort().at(-1);
+  return corrections
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
 }
 
 export interface LoggedCorrection extends Correction {

@@ -12,11 +12,7 @@ type Reference = typeof import('astro:content').reference;
 
 /** A date as precise as known: "2021-04-15", "2021-04", "before 2021-04", … optionally with its basis. */
 export const fuzzyDate = z
-  .union([
-    z.string(),
-    z.date(),
-    z.object({ date: z.union([z.string(), z.date()]), basis: z.string().min(1) }),
-  ])
+  .union([z.string(), z.date(), z.object({ date: z.union([z.string(), z.date()]), basis: z.string().min(1) })])
   .transform((value, ctx) => {
     const [input, basis] = typeof value === 'object' && !(value instanceof Date) ? [value.date, value.basis] : [value, undefined];
     try {
@@ -99,12 +95,19 @@ export function contentSchemas(reference: Reference) {
    * search. Never shown as text.
    */
   const alsoKnownAs = z
-    .array(z.string().trim().min(2, { message: 'an empty or one-letter word would match everything; remove it' }).max(60, { message: 'is longer than a reader would type; keep it to a few words' }), {
-      error: (issue) =>
-        typeof issue.input === 'string'
-          ? `must be a list, even of one word: write [${issue.input}]`
-          : 'must be a list of the words readers use, like [AWS, cloud hosting]',
-    })
+    .array(
+      z
+        .string()
+        .trim()
+        .min(2, { message: 'an empty or one-letter word would match everything; remove it' })
+        .max(60, { message: 'is longer than a reader would type; keep it to a few words' }),
+      {
+        error: (issue) =>
+          typeof issue.input === 'string'
+            ? `must be a list, even of one word: write [${issue.input}]`
+            : 'must be a list of the words readers use, like [AWS, cloud hosting]',
+      },
+    )
     .default([]);
 
   const actors = z.object({
@@ -142,8 +145,6 @@ export function contentSchemas(reference: Reference) {
       summary: z.string().optional(),
     })
     .strict();
-
-
 
   const claims = z
     .object({

@@ -43,19 +43,35 @@ interface Rule {
   list?: ResultType;
 }
 
-const SAID = /\b(say|says|said|saying|tell|tells|told|comment|comments|commented|respond|responds|responded|response|statement|statements|reply|replied|answer|answered|explain|explained|explanation|deny|denied|admit|admitted)\b/g;
-const REPORTED = /\b(report|reports|reported|reporting|publish|published|wrote|write|break|broke|broken|cover|covered|coverage|outlet|outlets|newspaper|newspapers|paper|publication|publications|source|sources|first)\b/g;
+const SAID =
+  /\b(say|says|said|saying|tell|tells|told|comment|comments|commented|respond|responds|responded|response|statement|statements|reply|replied|answer|answered|explain|explained|explanation|deny|denied|admit|admitted)\b/g;
+const REPORTED =
+  /\b(report|reports|reported|reporting|publish|published|wrote|write|break|broke|broken|cover|covered|coverage|outlet|outlets|newspaper|newspapers|paper|publication|publications|source|sources|first)\b/g;
 const ARTICLE = /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/g;
 const WHEN = /\b(when|date|dates|day|month|year|timeline|time)\b/g;
 
 const RULES: Rule[] = [
-  { test: /^(who|which|what) (\w+ )?(reported|published|wrote|broke|covered|first|outlet|newspaper|paper|publication|source)/, verbs: REPORTED, first: ['source'], list: 'source' },
-  { test: /(\b(what|how) |^)(did|does|do|has|have|had|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/, verbs: SAID, first: ['claim'], status: 'statement' },
+  {
+    test: /^(who|which|what) (\w+ )?(reported|published|wrote|broke|covered|first|outlet|newspaper|paper|publication|source)/,
+    verbs: REPORTED,
+    first: ['source'],
+    list: 'source',
+  },
+  {
+    test: /(\b(what|how) |^)(did|does|do|has|have|had|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/,
+    verbs: SAID,
+    first: ['claim'],
+    status: 'statement',
+  },
   { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, verbs: WHEN, first: ['event'] },
   // "verge article ecobee": the reader wants the article itself.
   { test: /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/, verbs: ARTICLE, first: ['source'] },
   { test: /^(who is|who s|whos|who are|who was|who were)\b/, verbs: /\b(who|is|s|whos|are|was|were)\b/g, first: ['actor'] },
-  { test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/, verbs: /\b(what|is|s|whats|are|does|mean|define|definition|meaning|of)\b/g, first: ['term'] },
+  {
+    test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/,
+    verbs: /\b(what|is|s|whats|are|does|mean|define|definition|meaning|of)\b/g,
+    first: ['term'],
+  },
 ];
 
 export interface Names {
@@ -69,7 +85,25 @@ const plain = (p: string) => p.replace(/^the /, '');
 const pathOf = (type: BestMatch['type'], id: string) => (type === 'actor' ? routes.actor(id) : routes.term(id));
 
 /** Words that may sit between names without changing what the reader names: "amazon and ecobee", "verge report". */
-const FILLER = new Set(['and', 'the', 'a', 'an', 'of', 'vs', 'versus', 'or', 'report', 'reports', 'article', 'articles', 'story', 'stories', 'coverage', 'piece', 'post']);
+const FILLER = new Set([
+  'and',
+  'the',
+  'a',
+  'an',
+  'of',
+  'vs',
+  'versus',
+  'or',
+  'report',
+  'reports',
+  'article',
+  'articles',
+  'story',
+  'stories',
+  'coverage',
+  'piece',
+  'post',
+]);
 
 /**
  * The pages of a query made of names only ("amazon ecobee", "android central
@@ -79,11 +113,14 @@ const FILLER = new Set(['and', 'the', 'a', 'an', 'of', 'vs', 'versus', 'or', 're
 function namesOnly(bare: string, names: Names): BestMatch[] {
   const tokens = bare.split(' ');
   const found: BestMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let step = 0;
     for (let len = tokens.length - i; len > 0 && !step; len--) {
       const words = tokens.slice(i, i + len).join(' ');
-      for (const [type, entries] of [['actor', names.actors], ['term', names.terms]] as const) {
+      for (const [type, entries] of [
+        ['actor', names.actors],
+        ['term', names.terms],
+      ] as const) {
         const hits = entries.filter((e) => e.phrases.some((p) => plain(p) === words));
         if (hits.length > 1) return [];
         if (hits.length === 1) {
@@ -107,7 +144,11 @@ function namesOnly(bare: string, names: Names): BestMatch[] {
  * alone names each.
  */
 function bestMatch(text: string, names: Names): BestMatch[] {
-  const bare = text.replace(LEADING, '').replace(/ mean$/, '').replace(/^the /, '').trim();
+  const bare = text
+    .replace(LEADING, '')
+    .replace(/ mean$/, '')
+    .replace(/^the /, '')
+    .trim();
   if (!bare) return [];
   const tests = [
     (p: string) => plain(p) === bare,
@@ -115,7 +156,10 @@ function bestMatch(text: string, names: Names): BestMatch[] {
     (p: string) => bare.length >= 5 && editDistance(bare, plain(p), bare.length >= 8 ? 2 : 1) <= (bare.length >= 8 ? 2 : 1),
   ];
   for (const test of tests) {
-    for (const [type, entries] of [['actor', names.actors], ['term', names.terms]] as const) {
+    for (const [type, entries] of [
+      ['actor', names.actors],
+      ['term', names.terms],
+    ] as const) {
       const found = entries.filter((e) => e.phrases.some(test));
       if (found.length === 1) return [{ type, path: pathOf(type, found[0]!.id), name: found[0]!.phrases[0]! }];
     }

@@ -4,11 +4,65 @@
 import { normalizeWords } from './words.ts';
 
 const QUESTION_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'about', 'from', 'by', 'at',
-  'what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where',
-  'did', 'does', 'do', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
-  'can', 'could', 'would', 'should', 'will', 'it', 'its', 'that', 'this', 'there', 'their', 'they',
-  'i', 'me', 'my', 'we', 'us', 'you', 'your', 'any', 'some', 'if', 'so',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'about',
+  'from',
+  'by',
+  'at',
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'why',
+  'how',
+  'when',
+  'where',
+  'did',
+  'does',
+  'do',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'it',
+  'its',
+  'that',
+  'this',
+  'there',
+  'their',
+  'they',
+  'i',
+  'me',
+  'my',
+  'we',
+  'us',
+  'you',
+  'your',
+  'any',
+  'some',
+  'if',
+  'so',
 ]);
 
 export function searchTerms(query: string): string {
@@ -24,9 +78,14 @@ export function searchTerms(query: string): string {
 
 /** The words to highlight on the page a result opens. */
 export function highlightWords(query: string): string[] {
-  return [...new Set(searchTerms(query).split(' ').filter((w) => w.length > 1))];
+  return [
+    ...new Set(
+      searchTerms(query)
+        .split(' ')
+        .filter((w) => w.length > 1),
+    ),
+  ];
 }
-
 
 /**
  * Queries to try when the words find too little: the words with one left out,

@@ -96,9 +96,7 @@ export function groupResults(
   results: DisplayResult[],
   order: readonly ResultType[] = DEFAULT_ORDER,
 ): { type: ResultType; label: string; results: DisplayResult[] }[] {
-  return order
-    .map((type) => ({ type, label: RESULT_TYPES[type], results: results.filter((r) => r.type === type) }))
-    .filter((g) => g.results.length);
+  return order.map((type) => ({ type, label: RESULT_TYPES[type], results: results.filter((r) => r.type === type) })).filter((g) => g.results.length);
 }
 
 /** The order results are shown in (grouped), which is the order recall is measured in. */

@@ -1,7 +1,6 @@
 // Names and navigation shared by every page.
 import { routes } from './paths.ts';
 
-
 export interface NavItem {
   label: string;
   path: string;
@@ -30,9 +29,7 @@ export const MORE: NavItem[] = [
 
 /** The nav item a page belongs to: the longest matching prefix, so /sources/x/ is under Sources. */
 export function activeNav(items: NavItem[], pathname: string): NavItem | undefined {
-  return items
-    .filter((i) => (i.path === '/' ? pathname === '/' : pathname.startsWith(i.path)))
-    .sort((a, b) => b.path.length - a.path.length)[0];
+  return items.filter((i) => (i.path === '/' ? pathname === '/' : pathname.startsWith(i.path))).sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 /** "Page — Site name", or the site name and tagline on the home page. */

@@ -7,7 +7,9 @@ import { editDistance, normalizeWords } from './words.ts';
 
 /** Words worth correcting to: letters and digits, three or more, in the search's normal form. */
 export function wordsOf(text: string): string[] {
-  return normalizeWords(text).split(' ').filter((w) => w.length >= 3);
+  return normalizeWords(text)
+    .split(' ')
+    .filter((w) => w.length >= 3);
 }
 
 /** Every word of the texts, most frequent first (ties alphabetical, so builds are stable). */
@@ -16,7 +18,6 @@ export function buildVocabulary(texts: Iterable<string>): string[] {
   for (const t of texts) for (const w of wordsOf(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 }
-
 
 /** The file a word's letter lives in: its first character (a–z, 0–9), or its code point for any other letter. */
 export function letterOf(word: string): string {

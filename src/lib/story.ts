@@ -43,13 +43,21 @@ const EXAMPLE = 'name, tagline, disclaimer and glossaryIntro (see README, "A new
 
 /** The story's settings from the text of content/site.yaml (`file` names it in problems). */
 export function parseStory(text: string | undefined, file: string): Story {
-  if (text === undefined) throw new ContentError([{ file, field: 'file', message: 'is missing: every story names itself there', fix: `add it with ${EXAMPLE}` }]);
+  if (text === undefined)
+    throw new ContentError([{ file, field: 'file', message: 'is missing: every story names itself there', fix: `add it with ${EXAMPLE}` }]);
   let data: unknown;
   try {
     data = parse(text) ?? {};
   } catch (e) {
     if (!(e instanceof YAMLParseError)) throw e;
-    throw new ContentError([{ file, field: `line ${e.linePos?.[0]?.line ?? '?'}`, message: `is not valid YAML (${e.message.split('\n')[0]})`, fix: 'correct the line; strings with a colon need quotes' }]);
+    throw new ContentError([
+      {
+        file,
+        field: `line ${e.linePos?.[0]?.line ?? '?'}`,
+        message: `is not valid YAML (${e.message.split('\n')[0]})`,
+        fix: 'correct the line; strings with a colon need quotes',
+      },
+    ]);
   }
   const r = storySchema.safeParse(data);
   if (r.success) return r.data;
@@ -58,7 +66,8 @@ export function parseStory(text: string | undefined, file: string): Story {
       file,
       field: i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(the whole file)'),
       message: i.message,
-      fix: i.code === 'unrecognized_keys' ? `remove or rename it: the fields are ${Object.keys(storySchema.shape).join(', ')}` : `correct the field (${EXAMPLE})`,
+      fix:
+        i.code === 'unrecognized_keys' ? `remove or rename it: the fields are ${Object.keys(storySchema.shape).join(', ')}` : `correct the field (${EXAMPLE})`,
     })),
   );
 }

@@ -31,9 +31,15 @@ test('schema problems of every entry are reported together, each naming the file
 
 test('every content problem of a build is reported at once, each as file → field → fix, MDX references included', () => {
   const r = buildFixture((dir) => {
-    edit(dir, 'claims/amazon-declined-to-comment.yaml', (t) => t.replace("doesn't talk about agreements with partners", "doesn't discuss agreements with partners"));
+    edit(dir, 'claims/amazon-declined-to-comment.yaml', (t) =>
+      t.replace("doesn't talk about agreements with partners", "doesn't discuss agreements with partners"),
+    );
     edit(dir, 'claims/negotiations-were-ongoing.yaml', (t) => t.replace(/source: verge-2021-04-15-amazon-ecobee/, 'source: verge-2021-04-16'));
-    edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\n<Cite source="verge-2021-04-15-amazon-ecobee" p={99} /> <Claim id="amazon-said-nothing">Invented.</Claim>\n`);
+    edit(
+      dir,
+      'explainers/what-amazon-said.mdx',
+      (t) => `${t}\n<Cite source="verge-2021-04-15-amazon-ecobee" p={99} /> <Claim id="amazon-said-nothing">Invented.</Claim>\n`,
+    );
     edit(dir, 'diagrams/who-wanted-what.yaml', (t) => t.replace('  - from: ecobee\n    to: amazon', '  - from: ecobee\n    to: hbo'));
     writeFileSync(join(dir, 'actors/hbo.json'), JSON.stringify({ name: 'HBO', kind: 'company', role: 'A second HBO.' }));
     edit(dir, 'claims/amazon-asked-other-device-makers.yaml', (t) => t.replace('related: [', 'related: [amazon-asked-other-device-makers, '));
@@ -45,10 +51,22 @@ test('every content problem of a build is reported at once, each as file → fie
   assert.match(r.output, /claims\/amazon-declined-to-comment\.yaml → evidence\[0\]\.quote: quote not found in sources\/verge-2021-04-15-amazon-ecobee/);
   assert.match(r.output, /Fix: copy the words exactly from \/sources\/verge-2021-04-15-amazon-ecobee\/#p-6/);
   assert.match(r.output, /claims\/negotiations-were-ongoing\.yaml → evidence\[\d\]\.source: no sources entry has the id "verge-2021-04-16"/);
-  assert.match(r.output, /explainers\/what-amazon-said\.mdx → body, line \d+, <Cite source="verge-2021-04-15-amazon-ecobee" p=\{99\} \/>: "verge-2021-04-15-amazon-ecobee" has \d+ paragraphs, so there is no paragraph 99/);
-  assert.match(r.output, /explainers\/what-amazon-said\.mdx → body, line \d+, <Claim id="amazon-said-nothing">: no claims entry has the id "amazon-said-nothing"/);
+  assert.match(
+    r.output,
+    /explainers\/what-amazon-said\.mdx → body, line \d+, <Cite source="verge-2021-04-15-amazon-ecobee" p=\{99\} \/>: "verge-2021-04-15-amazon-ecobee" has \d+ paragraphs, so there is no paragraph 99/,
+  );
+  assert.match(
+    r.output,
+    /explainers\/what-amazon-said\.mdx → body, line \d+, <Claim id="amazon-said-nothing">: no claims entry has the id "amazon-said-nothing"/,
+  );
   assert.match(r.output, /who-wanted-what\.yaml → steps\[\d\]\.to: "hbo" is not one of the diagram's participants/);
   assert.match(r.output, /content\/actors\/hbo\.(yaml|json) and content\/actors\/hbo\.(yaml|json) → id: 2 files give the id "hbo"/);
-  assert.match(r.output, /claims\/ecobee-is-a-canadian-smart-thermostat-maker\.yaml → statement: changed since it was published on 2026-11-23 \([^)]*content\/published-claims\.json\) without a correction: the statement was "Ecobee is a Canadian maker of smart thermostats that work with Alexa\." and is now "Ecobee is a Canadian maker of smart thermostats\."\.\n\s+Fix: undo the change, or add a correction readers will see/);
-  assert.match(r.output, /claims\/amazon-asked-other-device-makers\.yaml → related\[0\]: refers to its own entry "amazon-asked-other-device-makers"\.\n\s+Fix: remove "amazon-asked-other-device-makers" from related/);
+  assert.match(
+    r.output,
+    /claims\/ecobee-is-a-canadian-smart-thermostat-maker\.yaml → statement: changed since it was published on 2026-11-23 \([^)]*content\/published-claims\.json\) without a correction: the statement was "Ecobee is a Canadian maker of smart thermostats that work with Alexa\." and is now "Ecobee is a Canadian maker of smart thermostats\."\.\n\s+Fix: undo the change, or add a correction readers will see/,
+  );
+  assert.match(
+    r.output,
+    /claims\/amazon-asked-other-device-makers\.yaml → related\[0\]: refers to its own entry "amazon-asked-other-device-makers"\.\n\s+Fix: remove "amazon-asked-other-device-makers" from related/,
+  );
 });

@@ -14,8 +14,11 @@ test('a corrected claim builds, and its correction is shown on its page, on /cor
   const out: Record<string, string> = {};
   const r = buildFixture(
     (dir) =>
-      edit(dir, `claims/${ID}.yaml`, (t) =>
-        `${t.replace('smart thermostats that work with Alexa.', 'smart thermostats.')}corrections:\n  - date: 2026-11-26\n    changed: The statement said the thermostats "work with Alexa"; it no longer does.\n    reason: The quoted passages give Ecobee's country and trade, not which assistants its thermostats work with.\n`,
+      edit(
+        dir,
+        `claims/${ID}.yaml`,
+        (t) =>
+          `${t.replace('smart thermostats that work with Alexa.', 'smart thermostats.')}corrections:\n  - date: 2026-11-26\n    changed: The statement said the thermostats "work with Alexa"; it no longer does.\n    reason: The quoted passages give Ecobee's country and trade, not which assistants its thermostats work with.\n`,
       ),
     (dist) => {
       for (const f of [`claims/${ID}/index.html`, 'corrections/index.html', 'claims.json', 'feed.xml']) out[f] = readFileSync(join(dist, f), 'utf8');
@@ -25,17 +28,25 @@ test('a corrected claim builds, and its correction is shown on its page, on /cor
   const page = out[`claims/${ID}/index.html`]!;
   assert.match(page, /Published <time datetime="2026-11-23">23 November 2026<\/time>/);
   assert.match(page, /Last changed <time datetime="2026-11-26">26 November 2026<\/time>/);
-  assert.match(page, /<li id="correction-1"><p><strong><time datetime="2026-11-26">26 November 2026<\/time>:<\/strong> The statement said the thermostats “work with Alexa”; it no longer does\.<\/p>/);
+  assert.match(
+    page,
+    /<li id="correction-1"><p><strong><time datetime="2026-11-26">26 November 2026<\/time>:<\/strong> The statement said the thermostats “work with Alexa”; it no longer does\.<\/p>/,
+  );
 
   const log = out['corrections/index.html']!;
   assert.match(log, /href="\/claims\/ecobee-is-a-canadian-smart-thermostat-maker\/#correction-1">Ecobee is a Canadian maker of smart thermostats\.<\/a>/);
 
-  const json = JSON.parse(out['claims.json']!) as { schemaVersion: number; claims: { id: string; published: string; lastChanged: string | null; corrections: { date: string }[] }[] };
+  const json = JSON.parse(out['claims.json']!) as {
+    schemaVersion: number;
+    claims: { id: string; published: string; lastChanged: string | null; corrections: { date: string }[] }[];
+  };
   assert.equal(json.schemaVersion, 2);
   const claim = json.claims.find((c) => c.id === ID)!;
   assert.deepEqual([claim.published, claim.lastChanged, claim.corrections.map((c) => c.date)], ['2026-11-23', '2026-11-26', ['2026-11-26']]);
 
-  const feed = new XMLParser().parse(out['feed.xml']!) as { rss: { channel: { title: string; item: { title: string; link: string; pubDate: string; description: string }[] } } };
+  const feed = new XMLParser().parse(out['feed.xml']!) as {
+    rss: { channel: { title: string; item: { title: string; link: string; pubDate: string; description: string }[] } };
+  };
   const items = feed.rss.channel.item;
   assert.equal(items[0]!.title, 'Correction: Ecobee is a Canadian maker of smart thermostats.');
   assert.equal(items[0]!.link, `http://localhost:4321/claims/${ID}/#correction-1`);

@@ -47,12 +47,27 @@ test('claim:new refuses a quote the build would refuse, with the build’s messa
   const dir = scratch();
   const missing = run('claim-new.ts', dir, ['--source', COURIER, '--quote', 'the board wants every ticket']);
   assert.equal(missing.code, 1);
-  assert.match(missing.out, /quote not found in sources\/saltmere-courier-2025-03-ferry-records .*\n.*\n\s+closest: ¶\d+ ".*"\n {2}Fix: copy the words exactly from \/sources\/saltmere-courier-2025-03-ferry-records\/#p-\d+/);
+  assert.match(
+    missing.out,
+    /quote not found in sources\/saltmere-courier-2025-03-ferry-records .*\n.*\n\s+closest: ¶\d+ ".*"\n {2}Fix: copy the words exactly from \/sources\/saltmere-courier-2025-03-ferry-records\/#p-\d+/,
+  );
   const short = run('claim-new.ts', dir, ['--source', COURIER, '--quote', 'Tidewright']);
   assert.match(short.out, /"Tidewright" is one word: too short/);
   const twice = run('claim-new.ts', dir, ['--source', COURIER, '--quote', 'the town quay']);
-  assert.match(twice.out, /"the town quay" occurs 2 times in sources\/saltmere-courier-2025-03-ferry-records \(¶\d+, ¶\d+\), so it does not say which passage it means\n {2}Fix: quote more of the sentence you mean, or add "paragraph: <n>"/);
-  const placed = run('claim-new.ts', dir, ['--source', COURIER, '--quote', 'the town quay', '--paragraph', twice.out.match(/¶(\d+)/)![1]!, '--id', 'quay-claim']);
+  assert.match(
+    twice.out,
+    /"the town quay" occurs 2 times in sources\/saltmere-courier-2025-03-ferry-records \(¶\d+, ¶\d+\), so it does not say which passage it means\n {2}Fix: quote more of the sentence you mean, or add "paragraph: <n>"/,
+  );
+  const placed = run('claim-new.ts', dir, [
+    '--source',
+    COURIER,
+    '--quote',
+    'the town quay',
+    '--paragraph',
+    twice.out.match(/¶(\d+)/)![1]!,
+    '--id',
+    'quay-claim',
+  ]);
   assert.equal(placed.code, 0, placed.out);
   const unknown = run('claim-new.ts', dir, ['--source', 'saltmere-currier', '--quote', 'the town quay']);
   assert.match(unknown.out, /no source has the id "saltmere-currier"\n {2}Fix: use one of saltmere-courier-2025-03-ferry-records/);

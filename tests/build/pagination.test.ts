@@ -28,7 +28,10 @@ test('claims, timeline and sources paginate; an event keeps its permanent link o
     assert.match(html('claims/page/14'), /aria-current="page"[^>]*>14</);
     // The pager shows the ends and the current page's neighbours, not all 14.
     const pager = /<nav aria-label="Pages of claims"[\s\S]*?<\/nav>/.exec(html('claims/page/7'))![0];
-    assert.deepEqual([...pager.matchAll(/>(\d+)<\/a>/g)].map((m) => Number(m[1])), [1, 5, 6, 7, 8, 9, 14]);
+    assert.deepEqual(
+      [...pager.matchAll(/>(\d+)<\/a>/g)].map((m) => Number(m[1])),
+      [1, 5, 6, 7, 8, 9, 14],
+    );
     assert.equal((pager.match(/…/g) ?? []).length, 2);
     // On a paginated list the chips hand the filter to search.
     assert.match(html('claims'), /href="\/search\/\?type=claim&amp;status=/);

@@ -40,7 +40,10 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
   assert.match(r.output, /published-urls\.txt → \/claims\/negotiations-were-ongoing\/: this URL was published and is no longer built/);
   assert.match(r.output, /Fix: add "negotiations-were-ongoing" to the aliases of the claim that replaced it/);
   assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
-  assert.match(r.output, /content\/explainers\/what-amazon-said\.mdx → link to \/claims\/amazon-said-nothing\/: this build publishes no page there, so the link leads to the 404 page\.\n\s+Fix: correct the link/);
+  assert.match(
+    r.output,
+    /content\/explainers\/what-amazon-said\.mdx → link to \/claims\/amazon-said-nothing\/: this build publishes no page there, so the link leads to the 404 page\.\n\s+Fix: correct the link/,
+  );
 
   assert.match(redirect, /<meta http-equiv="refresh" content="0; url=\/claims\/amazon-would-not-comment\/">/);
   assert.match(redirect, /<link rel="canonical" href="http:\/\/localhost:4321\/claims\/amazon-would-not-comment\/">/);

@@ -18,7 +18,10 @@ test.describe('forced colors', () => {
     await expect(page.locator('#p-6 mark.search-hit').first()).toBeVisible();
     const backgrounds: string[] = [];
     for (const selector of ['#p-6 mark.quoted', '#p-6 mark.search-hit']) {
-      const { bg, page: canvas } = await page.locator(selector).first().evaluate((m) => ({ bg: getComputedStyle(m).backgroundColor, page: getComputedStyle(document.documentElement).backgroundColor }));
+      const { bg, page: canvas } = await page
+        .locator(selector)
+        .first()
+        .evaluate((m) => ({ bg: getComputedStyle(m).backgroundColor, page: getComputedStyle(document.documentElement).backgroundColor }));
       expect(opaque(bg) && bg !== canvas, `${selector} has a background of its own (${bg} on ${canvas})`).toBe(true);
       backgrounds.push(bg);
     }
@@ -59,7 +62,10 @@ test.describe('forced colors', () => {
     expect(parseFloat(drawn.line), 'the arrow line has a width').toBeGreaterThan(0);
     expect(opaque(drawn.line.split(' ').slice(1).join(' ')), 'the arrow line has a color').toBe(true);
     expect(drawn.head.some(opaque), 'the arrowhead is drawn').toBe(true);
-    expect(drawn.headSides.every((c) => !opaque(c)), 'the arrowhead stays a triangle (its other sides transparent)').toBe(true);
+    expect(
+      drawn.headSides.every((c) => !opaque(c)),
+      'the arrowhead stays a triangle (its other sides transparent)',
+    ).toBe(true);
     await diagram.screenshot({ path: 'test-results/modes/forced-colors-diagram.png' });
   });
 });
@@ -108,10 +114,14 @@ for (const path of ['', CLAIM, EXPLAINER_WITH_DIAGRAM, 'claims/', 'timeline/', '
       // In-page scrolling glides (scroll-behavior: smooth), so the focused element may still be on its way.
       if (!stop.inView) {
         await page
-          .waitForFunction(() => {
-            const box = document.activeElement!.getBoundingClientRect();
-            return box.bottom > 0 && box.top < innerHeight;
-          }, undefined, { timeout: 2000 })
+          .waitForFunction(
+            () => {
+              const box = document.activeElement!.getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight;
+            },
+            undefined,
+            { timeout: 2000 },
+          )
           .catch(() => expect(stop.inView, `/${path}: ${stop.id} is scrolled into view (${stop.box})`).toBe(true));
       }
       seen.add(stop.id);

@@ -3,12 +3,7 @@
 import type { LaunchOptions } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_FLAGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+export const CHROMIUM_FLAGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export function chromiumLaunchOptions(env: Record<string, string | undefined> = process.env): LaunchOptions {
   const executablePath = env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -20,7 +20,7 @@ const figures: string[] = [];
 test.use({ viewport: { width: 390, height: 844 } });
 
 test.afterAll(() => {
-  if (figures.length) console.log(`first-load budget (decoded):\n${figures.sort().join("\n")}`);
+  if (figures.length) console.log(`first-load budget (decoded):\n${figures.sort().join('\n')}`);
 });
 
 for (const path of builtPages()) {
@@ -51,10 +51,19 @@ for (const path of builtPages()) {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const kind = (r: PerformanceResourceTiming) =>
-        r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name) ? 'js' : /\.css(\?|$)/.test(r.name) ? 'css' : /\.(woff2?|ttf|otf)(\?|$)/.test(r.name) ? 'font' : 'other';
+        r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name)
+          ? 'js'
+          : /\.css(\?|$)/.test(r.name)
+            ? 'css'
+            : /\.(woff2?|ttf|otf)(\?|$)/.test(r.name)
+              ? 'font'
+              : 'other';
       const sum = (k: string) => res.filter((r) => kind(r) === k).reduce((n, r) => n + r.decodedBodySize, 0);
       // Inline scripts count as JS too (they are part of the HTML bytes already; reported apart).
-      const inlineJs = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0);
+      const inlineJs = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce(
+        (n, s) => n + (s.textContent?.length ?? 0),
+        0,
+      );
       const w = window as unknown as { __cls: number; __shifted: string[] };
       return { html: nav.decodedBodySize, css: sum('css'), js: sum('js'), font: sum('font'), inlineJs, cls: w.__cls, shifted: w.__shifted };
     });
@@ -71,14 +80,20 @@ for (const path of builtPages()) {
     const sized = lists.map((l) => ({ ...l, size: PER_PAGE[l.kind as keyof typeof PER_PAGE] }));
     const full = sized.reduce((sum, l) => sum + Math.max(0, l.size - l.n) * l.mean, total);
     const js = m.js + m.inlineJs;
-    figures.push(`${(total / 1024).toFixed(1).padStart(5)} KB  (html ${(m.html / 1024).toFixed(1)}, css ${(m.css / 1024).toFixed(1)}, js ${(js / 1024).toFixed(1)}, fonts ${(m.font / 1024).toFixed(1)})  /${path}`);
+    figures.push(
+      `${(total / 1024).toFixed(1).padStart(5)} KB  (html ${(m.html / 1024).toFixed(1)}, css ${(m.css / 1024).toFixed(1)}, js ${(js / 1024).toFixed(1)}, fonts ${(m.font / 1024).toFixed(1)})  /${path}`,
+    );
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(searchLoads, 'search loaded before use').toEqual([]);
     expect(m.cls, `cumulative layout shift; moved: ${m.shifted.join(' | ')}`).toBe(0);
     expect(js, `JS on first load: ${js} bytes`).toBeLessThanOrEqual(JS);
     expect(total, `first load: ${total} bytes`).toBeLessThanOrEqual(TOTAL);
-    for (const l of sized) figures.push(`${(full / 1024).toFixed(1).padStart(5)} KB  full page: ${l.size} ${l.kind} of ${(l.mean / 1024).toFixed(2)} KB  /${path}`);
-    expect(full, `a full page (${sized.map((l) => `${l.size} ${l.kind}`).join(', ')}) would load ${Math.round(full)} bytes: lower the page size in src/lib/paginate.ts`).toBeLessThanOrEqual(TOTAL);
+    for (const l of sized)
+      figures.push(`${(full / 1024).toFixed(1).padStart(5)} KB  full page: ${l.size} ${l.kind} of ${(l.mean / 1024).toFixed(2)} KB  /${path}`);
+    expect(
+      full,
+      `a full page (${sized.map((l) => `${l.size} ${l.kind}`).join(', ')}) would load ${Math.round(full)} bytes: lower the page size in src/lib/paginate.ts`,
+    ).toBeLessThanOrEqual(TOTAL);
   });
 }
 
@@ -96,7 +111,13 @@ test.describe('nothing shifts while the header is still arriving', () => {
   const text = html.toString('latin1');
   const header = text.indexOf('<header class="site-header"');
   // Before the nav, its third item, the search form, its input, the theme button.
-  const cutBefore: [string, number][] = [['<nav', 1], ['<li', 3], ['<form', 1], ['<input', 1], ['<button', 1]];
+  const cutBefore: [string, number][] = [
+    ['<nav', 1],
+    ['<li', 3],
+    ['<form', 1],
+    ['<input', 1],
+    ['<button', 1],
+  ];
   const nth = (tag: string, n: number) => {
     let at = header;
     for (let i = 0; i < n; i++) at = text.indexOf(tag, at + 1);
@@ -143,7 +164,11 @@ test.describe('nothing shifts while the header is still arriving', () => {
           new PerformanceObserver((list) => {
             for (const e of list.getEntries() as Shift[]) {
               w.__cls += e.value;
-              for (const s of e.sources ?? []) w.__shifted.push((s.node as Element | undefined)?.outerHTML?.slice(0, 100) ?? `${s.node?.nodeName} "${s.node?.textContent?.trim().slice(0, 60)}" in <${s.node?.parentElement?.className}>`);
+              for (const s of e.sources ?? [])
+                w.__shifted.push(
+                  (s.node as Element | undefined)?.outerHTML?.slice(0, 100) ??
+                    `${s.node?.nodeName} "${s.node?.textContent?.trim().slice(0, 60)}" in <${s.node?.parentElement?.className}>`,
+                );
             }
           }).observe({ type: 'layout-shift', buffered: true });
         });

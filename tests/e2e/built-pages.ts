@@ -46,7 +46,11 @@ export function builtPageChunks(size: number): Chunk<string>[] {
 }
 
 /** The page's template: its URL with the entry id (the second segment) left out, so /claims/a/embed/ and /claims/b/embed/ share one. */
-const templateOf = (path: string) => path.split('/').map((seg, i) => (i === 1 && seg ? '*' : seg)).join('/');
+const templateOf = (path: string) =>
+  path
+    .split('/')
+    .map((seg, i) => (i === 1 && seg ? '*' : seg))
+    .join('/');
 
 /** Above this many pages, a template's pages are entries of one data collection, alike but for their words. */
 const SAMPLE_ABOVE = 10;

@@ -53,7 +53,9 @@ test('the native share button appears only where the browser can share', async (
   const canShare = await page.evaluate(() => typeof navigator.share === 'function');
   await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible({ visible: canShare });
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => ((window as unknown as { shared: ShareData }).shared = data, Promise.resolve()) });
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => (((window as unknown as { shared: ShareData }).shared = data), Promise.resolve()),
+    });
   });
   await page.reload();
   await page.getByRole('button', { name: 'Share…' }).click();
@@ -116,7 +118,10 @@ test('a quote link lands on its paragraph in the archived copy, where the quote 
 test('the link into the original article carries a text fragment of the quoted words', async ({ page }) => {
   await page.goto(`claims/${TWO_SOURCES}/`);
   const original = page.getByRole('link', { name: /In the original/ });
-  await expect(original).toHaveAttribute('href', /^https:\/\/www\.theverge\.com\/2021\/4\/15\/22386086\/amazon-strong-arm-power-ecobee-antitrust-tech#:~:text=the%20online%20retail%20giant%20asked,actively%20using%20the%20voice%20assistant$/);
+  await expect(original).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.theverge\.com\/2021\/4\/15\/22386086\/amazon-strong-arm-power-ecobee-antitrust-tech#:~:text=the%20online%20retail%20giant%20asked,actively%20using%20the%20voice%20assistant$/,
+  );
   await expect(original).toHaveAttribute('rel', /noopener/);
 });
 

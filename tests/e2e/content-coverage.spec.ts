@@ -12,7 +12,9 @@ import { chunked } from './built-pages.ts';
 // least one claim, so nothing the sources say is left out of the claims.
 // One test per chunk of sources, so no test's time grows with the corpus.
 const dir = resolve(import.meta.dirname, '../../content/sources');
-const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 
 for (const chunk of chunked(files, 5, (f) => f.replace(/\.mdx$/, ''), 'sources')) {
   test(`every sentence of every archived article is covered by a claim: ${chunk.name}`, () => {
@@ -25,7 +27,11 @@ for (const chunk of chunked(files, 5, (f) => f.replace(/\.mdx$/, ''), 'sources')
       if (!ps.length) continue;
       const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === id).map((e) => locateQuote(ps, e.quote)!));
       for (const p of ps) {
-        for (const s of uncoveredSentences(p.text, quotes.filter((q) => q.n === p.n))) uncovered.push(`${id} ¶${p.n}: ${s.text}`);
+        for (const s of uncoveredSentences(
+          p.text,
+          quotes.filter((q) => q.n === p.n),
+        ))
+          uncovered.push(`${id} ¶${p.n}: ${s.text}`);
       }
     }
     expect(uncovered, uncovered.join('\n')).toEqual([]);

@@ -16,7 +16,7 @@ const local = (url: string) => {
   expect(url.startsWith(canonical('/')), `${url} is not under ${canonical('/')}`).toBe(true);
   return url.slice(canonical('/').length);
 };
-const asList = <T,>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
+const asList = <T>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
 
 test('robots.txt names the sitemap, and the sitemap lists exactly the pages that ask to be indexed', async ({ request }) => {
   const robots = await (await request.get('robots.txt')).text();

@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 // ones by us. Sets marked "heldout" and "heldout2" were written after a round of
 // tuning and measured before anyone looked at them. Recall@3 must stay at or above FLOOR.
 const FLOOR = 0.95;
-const queries: { query: string; form: string; expect: string[]; set?: string }[] = JSON.parse(readFileSync(resolve(import.meta.dirname, '../search-queries.json'), 'utf8'));
+const queries: { query: string; form: string; expect: string[]; set?: string }[] = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../search-queries.json'), 'utf8'),
+);
 
 test(`recall@3 over ${queries.length} reader queries is at least ${FLOOR}`, async ({ page }) => {
   test.setTimeout(300_000);
@@ -28,8 +30,9 @@ test(`recall@3 over ${queries.length} reader queries is at least ${FLOOR}`, asyn
       return shown !== undefined && new URL(shown, location.href).searchParams.get('q') === q.trim();
     }, query);
     // The page says which search it shows (data-shown), so results are never read from the one before.
-    const top = (await page.locator('[data-search-results] a.result-link').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).getAttribute('href')!)))
-      .map((h) => h.replace(/\?highlight=[^#]*/, '').replace(base, '/'));
+    const top = (
+      await page.locator('[data-search-results] a.result-link').evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).getAttribute('href')!))
+    ).map((h) => h.replace(/\?highlight=[^#]*/, '').replace(base, '/'));
     const hit = top.some((h) => wanted.includes(h));
     if (hit) hits++;
     const tally = bySet.get(set) ?? { hits: 0, n: 0 };

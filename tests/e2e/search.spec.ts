@@ -175,7 +175,13 @@ test("readers' words find what the articles call otherwise, and are not shown on
   await page.goto('search/?q=AWS');
   const results = page.locator('[data-search-results]');
   await expect(results.locator('a.result-link').first()).toHaveAttribute('href', /\/glossary\/.*#term-web-hosting$/);
-  await expect(results.getByRole('region', { name: /Claims/ }).or(results.locator('section').nth(1)).locator('a.result-link').first()).toHaveAttribute('href', /\/claims\/(amazon-sells-web-hosting-and-fire-tv|wsj-report-describes-hosting-and-fire-tv-leverage)\//);
+  await expect(
+    results
+      .getByRole('region', { name: /Claims/ })
+      .or(results.locator('section').nth(1))
+      .locator('a.result-link')
+      .first(),
+  ).toHaveAttribute('href', /\/claims\/(amazon-sells-web-hosting-and-fire-tv|wsj-report-describes-hosting-and-fire-tv-leverage)\//);
   await page.goto('search/?q=spokesperson');
   const best = page.locator('[data-search-results] section').first();
   await expect(best.getByRole('heading')).toHaveText(/Best match/);

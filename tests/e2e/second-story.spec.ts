@@ -14,7 +14,10 @@ test.skip(!process.env.SECOND_STORY, 'runs on the invented story’s build: npm 
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STORY = process.env.CONTENT_ROOT ?? '';
-const yamlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+const yamlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')));
 
 /** The seed story's own words: its site name and tagline, every actor's name and every glossary term. */
 function seedWords(): string[] {
@@ -70,7 +73,12 @@ test('search finds its claims by a reader’s words', async ({ page }) => {
   const [first] = readdirSync(join(STORY, 'claims'));
   const statement: string = parse(readFileSync(join(STORY, 'claims', first!), 'utf8')).statement;
   // Two of the statement's longer words, as a reader might type them.
-  const words = statement.split(/\W+/).filter((w) => w.length > 6).slice(0, 2).join(' ').toLowerCase();
+  const words = statement
+    .split(/\W+/)
+    .filter((w) => w.length > 6)
+    .slice(0, 2)
+    .join(' ')
+    .toLowerCase();
   await page.goto(`search/?q=${encodeURIComponent(words)}`);
   const results = page.locator('[data-search-results] a');
   await expect(page.getByRole('link', { name: statement }).first()).toBeVisible();

@@ -25,8 +25,7 @@ test('the header marks the current section', async ({ page }) => {
 });
 
 test.describe('dark mode', () => {
-  const background = (page: import('@playwright/test').Page) =>
-    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
   test('follows the system when nothing is chosen', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });

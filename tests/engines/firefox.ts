@@ -9,7 +9,8 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** What is missing to run Firefox here, and how to install it; undefined when nothing is. */
 export function firefoxMissing(): string | undefined {
-  if (!existsSync(FIREFOX)) return `Firefox not found at ${FIREFOX}. Install it (Debian: sudo apt-get install firefox-esr), set FIREFOX_PATH, or run \`bash .ci/run\`, which installs it.`;
+  if (!existsSync(FIREFOX))
+    return `Firefox not found at ${FIREFOX}. Install it (Debian: sudo apt-get install firefox-esr), set FIREFOX_PATH, or run \`bash .ci/run\`, which installs it.`;
   return undefined;
 }
 

@@ -78,17 +78,27 @@ export const JOURNEYS: Journey[] = [
       await open(engine, site.url(''));
       await engine.click('.claim-ref > a.preview-marker');
       // In view and still: a page that glides to the anchor would move the link from under the click.
-      await waitUntil(engine, 'the marker lands on its note, in view and still', () => {
-        const note = location.hash.startsWith('#note-') && document.querySelector(location.hash);
-        if (!note) return location.hash;
-        const box = note.getBoundingClientRect();
-        const w = window as unknown as { __noteTop?: number };
-        const still = w.__noteTop === box.top;
-        w.__noteTop = box.top;
-        return still && box.top < innerHeight && box.bottom > 0;
-      }, []);
+      await waitUntil(
+        engine,
+        'the marker lands on its note, in view and still',
+        () => {
+          const note = location.hash.startsWith('#note-') && document.querySelector(location.hash);
+          if (!note) return location.hash;
+          const box = note.getBoundingClientRect();
+          const w = window as unknown as { __noteTop?: number };
+          const still = w.__noteTop === box.top;
+          w.__noteTop = box.top;
+          return still && box.top < innerHeight && box.bottom > 0;
+        },
+        [],
+      );
       await clickFound(engine, 'the claim link in the note', `() => document.querySelector(location.hash + ' a[href*="/claims/"]')`);
-      await waitUntil(engine, 'the note opens the claim page', () => location.pathname.includes('/claims/') && !!document.querySelector('[data-copy-link]'), []);
+      await waitUntil(
+        engine,
+        'the note opens the claim page',
+        () => location.pathname.includes('/claims/') && !!document.querySelector('[data-copy-link]'),
+        [],
+      );
     },
   },
   {
@@ -96,14 +106,23 @@ export const JOURNEYS: Journey[] = [
     async run(engine, site) {
       await open(engine, site.url(EXPLAINER));
       await engine.hover('.claim-ref > [data-preview-marker]');
-      await waitUntil(engine, 'the preview card opens on hover', () => {
-        const m = document.querySelector('.claim-ref > [data-preview-marker]')!;
-        return document.getElementById(m.getAttribute('popovertarget')!)!.matches(':popover-open');
-      }, []);
-      await clickFound(engine, 'the preview’s claim link', `() => {
+      await waitUntil(
+        engine,
+        'the preview card opens on hover',
+        () => {
+          const m = document.querySelector('.claim-ref > [data-preview-marker]')!;
+          return document.getElementById(m.getAttribute('popovertarget')!)!.matches(':popover-open');
+        },
+        [],
+      );
+      await clickFound(
+        engine,
+        'the preview’s claim link',
+        `() => {
         const m = document.querySelector('.claim-ref > [data-preview-marker]');
         return [...document.getElementById(m.getAttribute('popovertarget')).querySelectorAll('a')].find((a) => a.href.includes('/claims/'));
-      }`);
+      }`,
+      );
       await waitUntil(engine, 'the claim page opens', () => location.pathname.includes('/claims/') && !!document.querySelector('[data-copy-link]'), []);
     },
   },
@@ -119,10 +138,15 @@ export const JOURNEYS: Journey[] = [
         before.focus();
       });
       await engine.press('Tab');
-      await waitUntil(engine, 'Tab focuses the marker and opens its preview', () => {
-        const m = document.activeElement!;
-        return m.matches('[data-preview-marker]') && document.getElementById(m.getAttribute('popovertarget')!)!.matches(':popover-open');
-      }, []);
+      await waitUntil(
+        engine,
+        'Tab focuses the marker and opens its preview',
+        () => {
+          const m = document.activeElement!;
+          return m.matches('[data-preview-marker]') && document.getElementById(m.getAttribute('popovertarget')!)!.matches(':popover-open');
+        },
+        [],
+      );
       let onLink = false;
       for (let i = 0; i < 4 && !onLink; i++) {
         await engine.press('Tab');
@@ -148,7 +172,12 @@ export const JOURNEYS: Journey[] = [
         }
       });
       await engine.click('[data-copy-link]');
-      await waitUntil(engine, 'copying says it copied, or selects the link to copy', () => /Link copied|Press (Ctrl|⌘)\+C/.test(document.querySelector('[data-share-status]')?.textContent ?? ''), []);
+      await waitUntil(
+        engine,
+        'copying says it copied, or selects the link to copy',
+        () => /Link copied|Press (Ctrl|⌘)\+C/.test(document.querySelector('[data-share-status]')?.textContent ?? ''),
+        [],
+      );
       const { copied, selected, status } = await engine.run(() => {
         const a = document.activeElement as HTMLInputElement;
         return {
@@ -158,15 +187,29 @@ export const JOURNEYS: Journey[] = [
         };
       });
       const url = site.canonical(`claims/${claim}/`);
-      if (/Link copied/.test(status) ? copied !== url : selected !== url) throw new Error(`${engine.name}: copied "${copied}", selected "${selected}", expected ${url}`);
-      const share = await engine.run(() => ({ can: typeof navigator.share === 'function', shown: !(document.querySelector('[data-native-share]') as HTMLElement).hidden }));
+      if (/Link copied/.test(status) ? copied !== url : selected !== url)
+        throw new Error(`${engine.name}: copied "${copied}", selected "${selected}", expected ${url}`);
+      const share = await engine.run(() => ({
+        can: typeof navigator.share === 'function',
+        shown: !(document.querySelector('[data-native-share]') as HTMLElement).hidden,
+      }));
       console.log(`${engine.name}: "Copy link" said "${status}"; navigator.share ${share.can ? 'exists' : 'is missing'}`);
-      if (share.can !== share.shown) throw new Error(`${engine.name}: navigator.share ${share.can ? 'exists' : 'is missing'} but the Share button is ${share.shown ? 'shown' : 'hidden'}`);
-      await clickFound(engine, 'the "Cite this claim" summary', `() => [...document.querySelectorAll('summary')].find((s) => s.textContent.includes('Cite this claim'))`);
-      await waitUntil(engine, 'the citation shows, with the permalink', (u: string) => {
-        const cite = document.getElementById('cite-plain');
-        return !!cite && cite.getBoundingClientRect().height > 0 && cite.textContent!.includes(u);
-      }, [url]);
+      if (share.can !== share.shown)
+        throw new Error(`${engine.name}: navigator.share ${share.can ? 'exists' : 'is missing'} but the Share button is ${share.shown ? 'shown' : 'hidden'}`);
+      await clickFound(
+        engine,
+        'the "Cite this claim" summary',
+        `() => [...document.querySelectorAll('summary')].find((s) => s.textContent.includes('Cite this claim'))`,
+      );
+      await waitUntil(
+        engine,
+        'the citation shows, with the permalink',
+        (u: string) => {
+          const cite = document.getElementById('cite-plain');
+          return !!cite && cite.getBoundingClientRect().height > 0 && cite.textContent!.includes(u);
+        },
+        [url],
+      );
     },
   },
   {
@@ -176,10 +219,20 @@ export const JOURNEYS: Journey[] = [
       await open(engine, site.url('claims/'));
       await engine.click('[data-facet="status"][data-value="analysis"]');
       const shown = (n: number) => [...document.querySelectorAll<HTMLElement>('[data-filter-item]')].filter((e) => e.offsetParent !== null).length === n;
-      await waitUntil(engine, `the filter shows the ${analysis} analysis claims and writes the URL`, `(n) => location.search === '?status=analysis' && (${shown})(n)`, [analysis]);
+      await waitUntil(
+        engine,
+        `the filter shows the ${analysis} analysis claims and writes the URL`,
+        `(n) => location.search === '?status=analysis' && (${shown})(n)`,
+        [analysis],
+      );
       await engine.reload();
       await watch(engine);
-      await waitUntil(engine, 'after reload the filter is still on', `(n) => document.querySelector('[data-value="analysis"]')?.getAttribute('aria-pressed') === 'true' && (${shown})(n)`, [analysis]);
+      await waitUntil(
+        engine,
+        'after reload the filter is still on',
+        `(n) => document.querySelector('[data-value="analysis"]')?.getAttribute('aria-pressed') === 'true' && (${shown})(n)`,
+        [analysis],
+      );
     },
   },
   {
@@ -197,18 +250,38 @@ export const JOURNEYS: Journey[] = [
         await clickFound(engine, 'the Filters disclosure', `() => document.querySelector('input[name=type]').closest('details').querySelector('summary')`);
       }
       await engine.click('input[type=checkbox][name=type][value=source]');
-      await waitUntil(engine, 'sources-only results with passage links', () => {
-        const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a.result-link')];
-        const ok = links.length > 0 && links.every((a) => a.href.includes('/sources/')) && links.some((a) => a.hash.startsWith('#p-'));
-        return ok || `${location.search}: ${document.querySelector('[data-search-summary]')?.textContent} ${links.map((a) => a.getAttribute('href')).join(' ')}`;
-      }, [], 15_000);
-      await clickFound(engine, 'a passage result', `() => [...document.querySelectorAll('[data-search-results] a.result-link')].find((a) => a.hash.startsWith('#p-'))`);
-      await waitUntil(engine, 'the passage is the target, holds a marked word and is in view', () => {
-        const target = location.hash && document.querySelector(location.hash);
-        if (!target) return `no target at ${location.href}`;
-        const box = target.getBoundingClientRect();
-        return (!!target.querySelector('mark.search-hit') && box.top < innerHeight && box.bottom > 0) || `${location.href}: ${target.querySelectorAll('mark.search-hit').length} marks, top ${box.top}`;
-      }, []);
+      await waitUntil(
+        engine,
+        'sources-only results with passage links',
+        () => {
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a.result-link')];
+          const ok = links.length > 0 && links.every((a) => a.href.includes('/sources/')) && links.some((a) => a.hash.startsWith('#p-'));
+          return (
+            ok || `${location.search}: ${document.querySelector('[data-search-summary]')?.textContent} ${links.map((a) => a.getAttribute('href')).join(' ')}`
+          );
+        },
+        [],
+        15_000,
+      );
+      await clickFound(
+        engine,
+        'a passage result',
+        `() => [...document.querySelectorAll('[data-search-results] a.result-link')].find((a) => a.hash.startsWith('#p-'))`,
+      );
+      await waitUntil(
+        engine,
+        'the passage is the target, holds a marked word and is in view',
+        () => {
+          const target = location.hash && document.querySelector(location.hash);
+          if (!target) return `no target at ${location.href}`;
+          const box = target.getBoundingClientRect();
+          return (
+            (!!target.querySelector('mark.search-hit') && box.top < innerHeight && box.bottom > 0) ||
+            `${location.href}: ${target.querySelectorAll('mark.search-hit').length} marks, top ${box.top}`
+          );
+        },
+        [],
+      );
     },
   },
   {
@@ -217,12 +290,17 @@ export const JOURNEYS: Journey[] = [
       const { laterEvent, laterPage } = site.paged;
       // The timeline sends the reader on to the later page as it loads: watch only once there.
       await engine.goto(site.paged.url(`timeline/#event-${laterEvent}`));
-      await waitUntil(engine, `the link lands on ${laterPage}#event-${laterEvent}, in view`, (page: string, id: string) => {
-        const event = document.getElementById(`event-${id}`);
-        if (location.pathname !== page || location.hash !== `#event-${id}` || !event) return `${location.pathname}${location.hash}`;
-        const box = event.getBoundingClientRect();
-        return box.top < innerHeight && box.bottom > 0;
-      }, [laterPage, laterEvent]);
+      await waitUntil(
+        engine,
+        `the link lands on ${laterPage}#event-${laterEvent}, in view`,
+        (page: string, id: string) => {
+          const event = document.getElementById(`event-${id}`);
+          if (location.pathname !== page || location.hash !== `#event-${id}` || !event) return `${location.pathname}${location.hash}`;
+          const box = event.getBoundingClientRect();
+          return box.top < innerHeight && box.bottom > 0;
+        },
+        [laterPage, laterEvent],
+      );
       await watch(engine);
     },
   },
@@ -236,7 +314,14 @@ export const JOURNEYS: Journey[] = [
       await waitUntil(engine, 'the theme changes', (bg: string) => getComputedStyle(document.documentElement).backgroundColor !== bg, [before]);
       await engine.reload();
       await watch(engine);
-      await waitUntil(engine, 'after reload the theme is kept', (dark: boolean, bg: string) => document.querySelector('.theme-toggle')!.getAttribute('aria-pressed') === String(!dark) && getComputedStyle(document.documentElement).backgroundColor !== bg, [wasDark, before]);
+      await waitUntil(
+        engine,
+        'after reload the theme is kept',
+        (dark: boolean, bg: string) =>
+          document.querySelector('.theme-toggle')!.getAttribute('aria-pressed') === String(!dark) &&
+          getComputedStyle(document.documentElement).backgroundColor !== bg,
+        [wasDark, before],
+      );
       // Leave the theme as it was for the next journey.
       await engine.click('.theme-toggle');
     },

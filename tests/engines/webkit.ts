@@ -12,7 +12,10 @@ const XVFB_RUN = '/usr/bin/xvfb-run';
 async function ready(url: string, ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    const ok = await fetch(`${url}/status`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/status`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -21,7 +24,13 @@ async function ready(url: string, ms: number): Promise<void> {
 
 /** What is missing to run WebKitGTK here, and how to install it; undefined when nothing is. */
 export function webkitMissing(): string | undefined {
-  const absent = ([[WEBKIT_DRIVER, 'webkit2gtk-driver'], [MINIBROWSER, 'webkit2gtk-driver'], [XVFB_RUN, 'xvfb xauth']] as const).filter(([path]) => !existsSync(path));
+  const absent = (
+    [
+      [WEBKIT_DRIVER, 'webkit2gtk-driver'],
+      [MINIBROWSER, 'webkit2gtk-driver'],
+      [XVFB_RUN, 'xvfb xauth'],
+    ] as const
+  ).filter(([path]) => !existsSync(path));
   if (!absent.length) return undefined;
   return `${absent.map(([path]) => path).join(' and ')} not found. Install them (Debian: sudo apt-get install ${[...new Set(absent.map(([, pkg]) => pkg))].join(' ')}), or run \`bash .ci/run\`, which installs them.`;
 }
@@ -51,7 +60,10 @@ export async function launchWebKit(port = 4445): Promise<Engine> {
       version: `WebKitGTK ${caps.get('browserVersion')}`,
       goto: (u) => driver.get(u),
       reload: () => driver.navigate().refresh(),
-      run: (fn, ...args) => driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; Promise.resolve((${fn.toString()})(...${JSON.stringify(args)})).then(done, (e) => done({ __error: String(e) }));`),
+      run: (fn, ...args) =>
+        driver.executeAsyncScript(
+          `const done = arguments[arguments.length - 1]; Promise.resolve((${fn.toString()})(...${JSON.stringify(args)})).then(done, (e) => done({ __error: String(e) }));`,
+        ),
       // A pointer click through actions: WebKitWebDriver's element click neither
       // scrolls a button below the fold into view nor accepts a <summary>.
       click: async (selector) => {
@@ -59,7 +71,11 @@ export async function launchWebKit(port = 4445): Promise<Engine> {
         await driver.executeScript('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', el);
         await driver.actions().move({ origin: el }).click().perform();
       },
-      hover: async (selector) => driver.actions().move({ origin: await element(selector) }).perform(),
+      hover: async (selector) =>
+        driver
+          .actions()
+          .move({ origin: await element(selector) })
+          .perform(),
       press: (key) => driver.actions().sendKeys(WEBDRIVER_KEYS[key]).perform(),
       type: (text) => driver.actions().sendKeys(text).perform(),
       screenshot: async (path) => writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64')),

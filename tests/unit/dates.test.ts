@@ -30,7 +30,10 @@ test('impossible and malformed dates are refused with the accepted forms', () =>
   assert.throws(() => parsePoint('2021-02-29'), /not a real day: February 2021 has 28 days/);
   assert.doesNotThrow(() => parsePoint('2020-02-29'));
   assert.throws(() => parsePoint('2021-00'), /no month 00/);
-  assert.throws(() => parseFuzzyDate('April 2021'), (e: Error) => e instanceof DateParseError && /write YYYY, YYYY-MM, YYYY-MM-DD/.test(e.message));
+  assert.throws(
+    () => parseFuzzyDate('April 2021'),
+    (e: Error) => e instanceof DateParseError && /write YYYY, YYYY-MM, YYYY-MM-DD/.test(e.message),
+  );
   assert.throws(() => parseFuzzyDate('before someday'), DateParseError);
 });
 

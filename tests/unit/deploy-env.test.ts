@@ -11,7 +11,10 @@ test('BASE_PATH and SITE_URL are normalised', () => {
 });
 
 test('a deploy build refuses a missing or local SITE_URL, naming the fix', () => {
-  assert.throws(() => siteUrl({ DEPLOY: '1' }), /SITE_URL is not set: a deploy build would write http:\/\/localhost:4321 into every canonical link.*SITE_URL=https:\/\/explainer\.example npm run build:deploy/);
+  assert.throws(
+    () => siteUrl({ DEPLOY: '1' }),
+    /SITE_URL is not set: a deploy build would write http:\/\/localhost:4321 into every canonical link.*SITE_URL=https:\/\/explainer\.example npm run build:deploy/,
+  );
   assert.throws(() => siteUrl({ NETLIFY: 'true', SITE_URL: 'http://127.0.0.1:8080' }), /SITE_URL is "http:\/\/127\.0\.0\.1:8080", a local address/);
   assert.equal(siteUrl({ CF_PAGES: '1', SITE_URL: 'https://explainer.example/' }), 'https://explainer.example');
   assert.equal(siteUrl({ DEPLOY: '0' }), 'http://localhost:4321', 'DEPLOY=0 is a local build');

@@ -4,7 +4,10 @@ import { embedHeight, embedSnippet, oembed, EMBED_WIDTH } from '../../src/lib/em
 
 test('the snippet is one iframe, its attributes escaped', () => {
   const s = embedSnippet('https://x.example/claims/a/embed/', 'Amazon said "no" & <left>', 400);
-  assert.equal(s, `<iframe src="https://x.example/claims/a/embed/" title="Amazon said &quot;no&quot; &amp; &lt;left>" width="${EMBED_WIDTH}" height="400" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+  assert.equal(
+    s,
+    `<iframe src="https://x.example/claims/a/embed/" title="Amazon said &quot;no&quot; &amp; &lt;left>" width="${EMBED_WIDTH}" height="400" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+  );
 });
 
 test('the height grows with the quotes and the correction line, within bounds', () => {

@@ -10,10 +10,9 @@ test('the feed has published claims and corrections, newest first; unpublished c
     { id: 'b', statement: 'B.', summary: 'Reported.', published: '2026-11-26', corrections: [] },
     { id: 'c', statement: 'C.', summary: 'Reported.', corrections: [] },
   ]);
-  assert.deepEqual(items.map((i) => `${i.date} ${i.title} ${i.path}`), [
-    '2026-11-26 Correction: A. /claims/a/#correction-1',
-    '2026-11-26 B. /claims/b/',
-    '2026-11-20 A. /claims/a/',
-  ]);
+  assert.deepEqual(
+    items.map((i) => `${i.date} ${i.title} ${i.path}`),
+    ['2026-11-26 Correction: A. /claims/a/#correction-1', '2026-11-26 B. /claims/b/', '2026-11-20 A. /claims/a/'],
+  );
   assert.equal(items[0]!.description, 'What changed: It named the wrong body. Why: The article says the board.');
 });

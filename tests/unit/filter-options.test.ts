@@ -19,21 +19,35 @@ const sources = [
 const inputs = { actors, sources, publisherOf: (s: { id: string }) => publishers[s.id]! };
 
 test('facets come in the order asked, each with its label', () => {
-  assert.deepEqual(facetGroups(['type', 'status', 'actor', 'source'], inputs).map((g) => [g.facet, g.label]), [
-    ['type', 'Type'],
-    ['status', 'Status'],
-    ['actor', 'Who'],
-    ['source', 'Source'],
-  ]);
-  assert.deepEqual(facetGroups(['source', 'status'], inputs).map((g) => g.facet), ['source', 'status']);
+  assert.deepEqual(
+    facetGroups(['type', 'status', 'actor', 'source'], inputs).map((g) => [g.facet, g.label]),
+    [
+      ['type', 'Type'],
+      ['status', 'Status'],
+      ['actor', 'Who'],
+      ['source', 'Source'],
+    ],
+  );
+  assert.deepEqual(
+    facetGroups(['source', 'status'], inputs).map((g) => g.facet),
+    ['source', 'status'],
+  );
   assert.deepEqual(facetGroups([], inputs), []);
 });
 
 test('types and statuses are named as readers know them', () => {
   const [type, status] = facetGroups(['type', 'status'], inputs);
-  assert.deepEqual(type!.options, Object.entries(RESULT_TYPES).filter(([value]) => value !== 'best').map(([value, label]) => ({ value, label })));
+  assert.deepEqual(
+    type!.options,
+    Object.entries(RESULT_TYPES)
+      .filter(([value]) => value !== 'best')
+      .map(([value, label]) => ({ value, label })),
+  );
   assert.deepEqual(type!.options[0], { value: 'claim', label: 'Claims' });
-  assert.deepEqual(status!.options, Object.entries(CLAIM_STATUS).map(([value, { label }]) => ({ value, label })));
+  assert.deepEqual(
+    status!.options,
+    Object.entries(CLAIM_STATUS).map(([value, { label }]) => ({ value, label })),
+  );
   assert.ok(status!.options.some((o) => o.value === 'statement' && o.label === 'On the record'));
 });
 
@@ -55,10 +69,19 @@ test('only archived articles are sources to filter by, named by their publisher'
 });
 
 test('`used` restricts a facet to the values its items carry; other facets keep every option', () => {
-  const groups = facetGroups(['status', 'actor', 'source'], inputs, { status: new Set(['reported', 'context']), actor: new Set(['m-ecobee', 'no-such-actor']) });
-  assert.deepEqual(groups[0]!.options.map((o) => o.value), ['reported', 'context']);
+  const groups = facetGroups(['status', 'actor', 'source'], inputs, {
+    status: new Set(['reported', 'context']),
+    actor: new Set(['m-ecobee', 'no-such-actor']),
+  });
+  assert.deepEqual(
+    groups[0]!.options.map((o) => o.value),
+    ['reported', 'context'],
+  );
   assert.deepEqual(groups[1]!.options, [{ value: 'm-ecobee', label: 'ecobee' }]);
-  assert.deepEqual(groups[2]!.options.map((o) => o.value), ['verge', 'ac']);
+  assert.deepEqual(
+    groups[2]!.options.map((o) => o.value),
+    ['verge', 'ac'],
+  );
   assert.deepEqual(facetGroups(['actor'], inputs, { actor: new Set() })[0]!.options, [], 'an empty set offers nothing');
 });
 

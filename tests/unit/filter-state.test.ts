@@ -21,10 +21,16 @@ test('q comes first, then type, status, actor, source, each with its values sort
   assert.deepEqual(s, { q: 'door locks', filters: { type: ['source', 'claim'], status: ['reported'], actor: ['ecobee', 'amazon'], source: ['verge'] } });
   const written = writeFilterState(s);
   assert.equal(written, '?q=door+locks&type=claim&type=source&status=reported&actor=amazon&actor=ecobee&source=verge');
-  assert.deepEqual(readFilterState(written, SEARCH_FACETS), { q: 'door locks', filters: { type: ['claim', 'source'], status: ['reported'], actor: ['amazon', 'ecobee'], source: ['verge'] } });
+  assert.deepEqual(readFilterState(written, SEARCH_FACETS), {
+    q: 'door locks',
+    filters: { type: ['claim', 'source'], status: ['reported'], actor: ['amazon', 'ecobee'], source: ['verge'] },
+  });
   assert.equal(writeFilterState(readFilterState(written, SEARCH_FACETS)), written, 'a written state reads back to the same URL');
   // However the facets were inserted, the URL is the same.
-  assert.equal(writeFilterState({ q: 'x', filters: { source: ['verge'], actor: ['b', 'a'], status: ['reported'] } }), '?q=x&status=reported&actor=a&actor=b&source=verge');
+  assert.equal(
+    writeFilterState({ q: 'x', filters: { source: ['verge'], actor: ['b', 'a'], status: ['reported'] } }),
+    '?q=x&status=reported&actor=a&actor=b&source=verge',
+  );
 });
 
 test('keys a view does not know are ignored', () => {

@@ -35,7 +35,10 @@ test('every page refuses to be framed but claim cards, also under a base path', 
 
 test('for Cloudflare Pages, which joins matching rules, the card rule detaches the site-wide policy first', () => {
   const file = headersFile('/', SITE, { embedCsp: CARD, cloudflare: true });
-  assert.match(file, /^\/claims\/:id\/embed\/\n {2}! Content-Security-Policy\n {2}! X-Frame-Options\n {2}Content-Security-Policy: default-src 'self'; frame-ancestors \*$/m);
+  assert.match(
+    file,
+    /^\/claims\/:id\/embed\/\n {2}! Content-Security-Policy\n {2}! X-Frame-Options\n {2}Content-Security-Policy: default-src 'self'; frame-ancestors \*$/m,
+  );
   const card = headersFor(parseHeadersFile(file), '/claims/a/embed/');
   assert.equal(card['X-Frame-Options'], undefined);
   assert.equal(card['Content-Security-Policy'], CARD);

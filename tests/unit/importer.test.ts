@@ -23,7 +23,9 @@ test('Verge seed: the leading date line becomes the published date and leaves th
 });
 
 test('Verge seed: typographic apostrophes and the em dash survive unchanged', () => {
-  const text = passages(readBack(importArticle(VERGE, base).mdx)).map((p) => p.text).join('\n');
+  const text = passages(readBack(importArticle(VERGE, base).mdx))
+    .map((p) => p.text)
+    .join('\n');
   assert.ok(text.includes('Ecobee’s ability'));
   assert.ok(text.includes('develop products — something that’s come up'));
 });
@@ -31,7 +33,10 @@ test('Verge seed: typographic apostrophes and the em dash survive unchanged', ()
 test('Android Central seed: heading, list of three, six paragraphs, no comment counter', () => {
   const r = importArticle(AC, { ...base, published: '2021-04' });
   const blocks = readBack(r.mdx);
-  assert.deepEqual(blocks.map((b) => b.type), ['paragraph', 'heading', 'list', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  assert.deepEqual(
+    blocks.map((b) => b.type),
+    ['paragraph', 'heading', 'list', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph'],
+  );
   assert.equal(blocks[1]!.type === 'heading' && blocks[1]!.text, 'What you need to know');
   assert.equal(blocks[2]!.type === 'list' && blocks[2]!.items.length, 3);
   assert.ok(!r.mdx.includes('Commentaires'));
@@ -40,7 +45,10 @@ test('Android Central seed: heading, list of three, six paragraphs, no comment c
 });
 
 test('every word of a seed survives the round trip, in order', () => {
-  for (const [raw, opts] of [[VERGE, base], [AC, { ...base, published: '2021-04' }]] as const) {
+  for (const [raw, opts] of [
+    [VERGE, base],
+    [AC, { ...base, published: '2021-04' }],
+  ] as const) {
     const words = (s: string) => s.split(/\s+/).filter(Boolean);
     const blocks = readBack(importArticle(raw, opts).mdx);
     const back = blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => `- ${i.text}`) : [b.text])).join(' ');
@@ -92,7 +100,10 @@ test('MDX syntax in the text is escaped and reads back literally', () => {
 });
 
 test('refuses an empty article and names missing fields', () => {
-  assert.throws(() => importArticle('date 2021-04-15\n\n0 Comments\n', base), (e: Error) => e instanceof ImportError && /empty/.test(e.message));
+  assert.throws(
+    () => importArticle('date 2021-04-15\n\n0 Comments\n', base),
+    (e: Error) => e instanceof ImportError && /empty/.test(e.message),
+  );
   assert.throws(() => importArticle('Text.', { id: 'x' }), /missing required fields: --title, --publisher, --published/);
   assert.throws(() => importArticle('Text.', { ...base, published: '2021-02-30' }), /--published: .*not a real day/);
   assert.throws(() => importArticle('Text.', { ...base, id: 'Bad_Id', published: '2021' }), /--id "Bad_Id" must be lowercase kebab-case/);

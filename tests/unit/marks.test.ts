@@ -18,6 +18,12 @@ test('overlapping quotes become segments that list every claim', () => {
 
 test('sentences split at end punctuation, keeping closing quotes', () => {
   const text = 'He said it was “fine.” Then he left. “Why?” she asked.';
-  assert.deepEqual(sentences(text).map((s) => s.text), ['He said it was “fine.”', 'Then he left.', '“Why?” she asked.']);
-  assert.deepEqual(uncoveredSentences(text, [{ start: 0, end: 5 }]).map((s) => s.text), ['Then he left.', '“Why?” she asked.']);
+  assert.deepEqual(
+    sentences(text).map((s) => s.text),
+    ['He said it was “fine.”', 'Then he left.', '“Why?” she asked.'],
+  );
+  assert.deepEqual(
+    uncoveredSentences(text, [{ start: 0, end: 5 }]).map((s) => s.text),
+    ['Then he left.', '“Why?” she asked.'],
+  );
 });

@@ -9,7 +9,8 @@ const one = (body: string): MdxTag => {
 };
 
 test('explainer components are found with their lines, claims in order of first mention', () => {
-  const body = 'Intro <Claim id="b">x</Claim>\n<Term id="t">t</Term> and <Claim id="a" card />\n<Cite source="s" p={2} /> <Claim id="b">again</Claim>\n<Diagram id="d" />';
+  const body =
+    'Intro <Claim id="b">x</Claim>\n<Term id="t">t</Term> and <Claim id="a" card />\n<Cite source="s" p={2} /> <Claim id="b">again</Claim>\n<Diagram id="d" />';
   const tags = findMdxTags(body);
   assert.deepEqual(
     tags.map((t) => `${t.name}:${stringAttr(t, t.name === 'Cite' ? 'source' : 'id')}@${t.line}`),
@@ -57,15 +58,24 @@ test('a tag in a code span or a fenced block is an example, not a use', () => {
   assert.deepEqual(findMdxTags('Write `<Claim id="x" />` to cite a claim.'), []);
   const body = 'Before\n```mdx\n<Claim id="x" />\n<Cite source="s" p={1} />\n```\nAfter `<Term id="t">` <Claim id="y" />';
   const tags = findMdxTags(body);
-  assert.deepEqual(tags.map((t) => [stringAttr(t, 'id'), t.line]), [['y', 6]]);
+  assert.deepEqual(
+    tags.map((t) => [stringAttr(t, 'id'), t.line]),
+    [['y', 6]],
+  );
   assert.equal(tags[0]!.tag, '<Claim id="y" />');
   // A draft left in a comment is not rendered, so not a use either.
-  assert.deepEqual(findMdxTags('{/* later: <Claim id="draft-claim" /> */}\n<Claim id="z" />').map((t) => [stringAttr(t, 'id'), t.line]), [['z', 2]]);
+  assert.deepEqual(
+    findMdxTags('{/* later: <Claim id="draft-claim" /> */}\n<Claim id="z" />').map((t) => [stringAttr(t, 'id'), t.line]),
+    [['z', 2]],
+  );
 });
 
 test('line numbers count from 1, across blank lines and multi-line bodies', () => {
   const tags = findMdxTags('<Term id="a" />\n\n\nText <Term id="b" />\n\n<Term id="c" />');
-  assert.deepEqual(tags.map((t) => t.line), [1, 4, 6]);
+  assert.deepEqual(
+    tags.map((t) => t.line),
+    [1, 4, 6],
+  );
 });
 
 test('an unknown capitalised component is returned with its name; HTML and closing tags are not', () => {

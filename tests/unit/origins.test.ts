@@ -9,6 +9,9 @@ test('sources that all cite one report share it as their origin', () => {
 });
 
 test('the note names the shared report’s publisher, or only counts the sources', () => {
-  assert.equal(agreementNote(2, 'The Gazette'), 'Both sources make this claim, word for word below. Both rely on the same report by The Gazette, so they agree as two accounts of it, not as independent confirmation.');
+  assert.equal(
+    agreementNote(2, 'The Gazette'),
+    'Both sources make this claim, word for word below. Both rely on the same report by The Gazette, so they agree as two accounts of it, not as independent confirmation.',
+  );
   assert.equal(agreementNote(3, undefined), 'All 3 sources make this claim, word for word below.');
 });

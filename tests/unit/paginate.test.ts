@@ -4,11 +4,20 @@ import { paginate, pagerWindow, perPage } from '../../src/lib/paginate.ts';
 
 test('pagination: items split into numbered pages; an empty list still has page 1', () => {
   const pages = paginate([1, 2, 3, 4, 5], 2);
-  assert.deepEqual(pages.map((p) => p.items), [[1, 2], [3, 4], [5]]);
-  assert.deepEqual(pages.map((p) => p.number), [1, 2, 3]);
+  assert.deepEqual(
+    pages.map((p) => p.items),
+    [[1, 2], [3, 4], [5]],
+  );
+  assert.deepEqual(
+    pages.map((p) => p.number),
+    [1, 2, 3],
+  );
   assert.equal(pages[2]!.pages, 3);
   assert.equal(pages[2]!.total, 5);
-  assert.deepEqual(paginate([], 10).map((p) => p.items), [[]]);
+  assert.deepEqual(
+    paginate([], 10).map((p) => p.items),
+    [[]],
+  );
 });
 
 test('a long pager shows the ends and the neighbourhood of the current page', () => {
@@ -24,7 +33,10 @@ test('a long pager shows the ends and the neighbourhood of the current page', ()
 
 test('LIST_PAGE_SIZE sets every list size; anything but a positive integer is ignored', () => {
   const defaults = perPage({});
-  assert.deepEqual(Object.values(perPage({ LIST_PAGE_SIZE: '5' })), Object.values(defaults).map(() => 5));
+  assert.deepEqual(
+    Object.values(perPage({ LIST_PAGE_SIZE: '5' })),
+    Object.values(defaults).map(() => 5),
+  );
   for (const bad of ['0', '-3', '2.5', 'ten', '']) assert.deepEqual(perPage({ LIST_PAGE_SIZE: bad }), defaults, bad);
   assert.ok(Object.values(defaults).every((n) => Number.isInteger(n) && n > 0));
 });

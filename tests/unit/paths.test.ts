@@ -78,7 +78,10 @@ test('highlight words ride on the result URL, before the fragment', () => {
 test('text fragments are encoded, and long quotes use start,end', () => {
   assert.equal(textFragment('can still be purchased'), '#:~:text=can%20still%20be%20purchased');
   assert.equal(textFragment('a-b, c & d'), '#:~:text=a%2Db%2C%20c%20%26%20d');
-  assert.equal(textFragment('one two three four five six seven eight nine ten eleven'), '#:~:text=one%20two%20three%20four%20five,seven%20eight%20nine%20ten%20eleven');
+  assert.equal(
+    textFragment('one two three four five six seven eight nine ten eleven'),
+    '#:~:text=one%20two%20three%20four%20five,seven%20eight%20nine%20ten%20eleven',
+  );
   assert.equal(textFragment('  one\ntwo  '), '#:~:text=one%20two');
 });
 

@@ -5,7 +5,12 @@ import { builtUrls, formatLockfile, parseLockfile, unlockedUrls } from '../../sr
 const sorted = (urls: Set<string>) => [...urls].sort();
 
 test('every page a build wrote is published at its directory URL', () => {
-  assert.deepEqual(sorted(builtUrls(['index.html', 'claims/index.html', 'claims/x/index.html', 'claims/page/2/index.html'], [])), ['/', '/claims/', '/claims/page/2/', '/claims/x/']);
+  assert.deepEqual(sorted(builtUrls(['index.html', 'claims/index.html', 'claims/x/index.html', 'claims/page/2/index.html'], [])), [
+    '/',
+    '/claims/',
+    '/claims/page/2/',
+    '/claims/x/',
+  ]);
 });
 
 test('data files at the top are published; assets, nested data and the 404 page are not', () => {
@@ -29,7 +34,11 @@ test('data files at the top are published; assets, nested data and the 404 page 
 });
 
 test('each event is published at its permanent timeline anchor', () => {
-  assert.deepEqual(sorted(builtUrls(['timeline/index.html'], ['talks-begin', 'ecobee-refuses'])), ['/timeline/', '/timeline/#event-ecobee-refuses', '/timeline/#event-talks-begin']);
+  assert.deepEqual(sorted(builtUrls(['timeline/index.html'], ['talks-begin', 'ecobee-refuses'])), [
+    '/timeline/',
+    '/timeline/#event-ecobee-refuses',
+    '/timeline/#event-talks-begin',
+  ]);
   assert.deepEqual(sorted(builtUrls([], [])), []);
 });
 

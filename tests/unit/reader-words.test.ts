@@ -35,7 +35,10 @@ test('aliases match by stem: an inflected word finds its alias', () => {
 });
 
 test('a topic named by an alias sends the rest of the query to it', () => {
-  const topics = [{ id: 'pressure', phrases: ['blackmail', 'strong arm'] }, { id: 'refusal', phrases: ['turned down'] }];
+  const topics = [
+    { id: 'pressure', phrases: ['blackmail', 'strong arm'] },
+    { id: 'refusal', phrases: ['turned down'] },
+  ];
   assert.deepEqual(topicsIn('Board blackmailed the company', topics), [{ id: 'pressure', rest: 'board the company' }]);
   assert.deepEqual(topicsIn('company turned the board down', topics), [{ id: 'refusal', rest: 'company the board' }], 'a verb phrase split by its object');
   assert.deepEqual(topicsIn('company turned the harbour board down', topics), [], 'more than two words apart, the words are not one phrase');

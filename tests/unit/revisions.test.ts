@@ -40,15 +40,30 @@ test('an unchanged claim passes; a changed statement without a correction is ref
   assert.equal(rest.length, 0);
   assert.equal(p!.file, 'content/claims/board-asked.yaml');
   assert.equal(p!.field, 'statement');
-  assert.match(p!.message, /changed since it was published on 2026-11-20 \(content\/published-claims\.json\) without a correction: the statement was "The board asked for the timetables\." and is now "The council asked/);
-  assert.match(p!.fix, /corrections: \[\{ date: 2026-11-26, changed: "what changed, in a sentence", reason: "why" \}\] — then run npm run build && npm run lock/);
+  assert.match(
+    p!.message,
+    /changed since it was published on 2026-11-20 \(content\/published-claims\.json\) without a correction: the statement was "The board asked for the timetables\." and is now "The council asked/,
+  );
+  assert.match(
+    p!.fix,
+    /corrections: \[\{ date: 2026-11-26, changed: "what changed, in a sentence", reason: "why" \}\] — then run npm run build && npm run lock/,
+  );
 });
 
 test('status and evidence changes are named by field; a new correction lets them through', () => {
-  const changed = claim({ status: 'disputed', evidence: [{ source: 'gazette', quote: 'its timetables on a Tuesday' }, { source: 'herald', quote: 'the board wanted the timetables' }] });
+  const changed = claim({
+    status: 'disputed',
+    evidence: [
+      { source: 'gazette', quote: 'its timetables on a Tuesday' },
+      { source: 'herald', quote: 'the board wanted the timetables' },
+    ],
+  });
   const [p] = checkRevisions(locked(), [changed], LOCK, '2026-11-26');
   assert.equal(p!.field, 'status, evidence[0].quote, evidence[1] (added)');
-  assert.match(p!.message, /the status was "reported" and is now "disputed"; evidence\[0\] quoted "asked the ferry company for its timetables" \(gazette\) and now quotes "its timetables on a Tuesday" \(gazette\); evidence\[1\] was added/);
+  assert.match(
+    p!.message,
+    /the status was "reported" and is now "disputed"; evidence\[0\] quoted "asked the ferry company for its timetables" \(gazette\) and now quotes "its timetables on a Tuesday" \(gazette\); evidence\[1\] was added/,
+  );
   assert.deepEqual(checkRevisions(locked(), [{ ...changed, corrections: [CORRECTION] }], LOCK, '2026-11-26'), []);
   // A correction already locked does not cover a later change.
   const corrected = locked({ corrections: [CORRECTION] });
@@ -60,7 +75,10 @@ test('a published correction cannot be removed or reworded', () => {
   const [gone] = checkRevisions(corrected, [claim()], LOCK, '2026-11-26');
   assert.equal(gone!.field, 'corrections[0]');
   assert.match(gone!.message, /a published correction \(2026-11-26: "The statement named the wrong body\."\) was removed or reworded/);
-  assert.match(gone!.fix, /restore it exactly as it was \(git show HEAD:content\/claims\/board-asked\.yaml\); to correct a correction, add a new entry below it/);
+  assert.match(
+    gone!.fix,
+    /restore it exactly as it was \(git show HEAD:content\/claims\/board-asked\.yaml\); to correct a correction, add a new entry below it/,
+  );
   const [reworded] = checkRevisions(corrected, [claim({ corrections: [{ ...CORRECTION, reason: 'Oops.' }] })], LOCK, '2026-11-26');
   assert.equal(reworded!.field, 'corrections[0]');
 });
@@ -73,13 +91,23 @@ test('a renamed claim is held to what its old id published; a removed one is lef
 });
 
 test('changedFields names removed evidence and a changed source', () => {
-  const was = claim({ evidence: [{ source: 'gazette', quote: 'a b c' }, { source: 'herald', quote: 'd e f' }] });
+  const was = claim({
+    evidence: [
+      { source: 'gazette', quote: 'a b c' },
+      { source: 'herald', quote: 'd e f' },
+    ],
+  });
   assert.deepEqual(changedFields(was, claim({ evidence: [{ source: 'herald', quote: 'a b c' }] })), ['evidence[0].source', 'evidence[1] (removed)']);
 });
 
 test('revisionOf records what readers see: typographic quotes and the located words', () => {
   const rev = revisionOf(
-    { statement: "The board's request.", status: 'reported', evidence: [{ source: { id: 'gazette' } }], corrections: [{ date: '2026-11-26', changed: 'It said "council".', reason: 'Wrong.' }] },
+    {
+      statement: "The board's request.",
+      status: 'reported',
+      evidence: [{ source: { id: 'gazette' } }],
+      corrections: [{ date: '2026-11-26', changed: 'It said "council".', reason: 'Wrong.' }],
+    },
     ['asked the ferry company'],
   );
   assert.equal(rev.statement, 'The board’s request.');
@@ -110,7 +138,10 @@ test('the lockfile round-trips sorted, and a broken one is a clear error', () =>
   const lock = { ...locked(), 'a-claim': { ...locked()['board-asked']! } };
   const text = formatRevisionLock(lock);
   assert.deepEqual(Object.keys(parseRevisionLock(text)), ['a-claim', 'board-asked']);
-  assert.throws(() => parseRevisionLock('{"claims": {'), (e: unknown) => e instanceof RevisionLockError && /is not valid JSON/.test(e.problem) && /npm run lock/.test(e.fix));
+  assert.throws(
+    () => parseRevisionLock('{"claims": {'),
+    (e: unknown) => e instanceof RevisionLockError && /is not valid JSON/.test(e.problem) && /npm run lock/.test(e.fix),
+  );
   assert.throws(() => parseRevisionLock('[]'), /has no "claims" object/);
 });
 
@@ -125,5 +156,8 @@ test('the corrections log lists every correction newest first, numbered within i
     { id: 'b', statement: 'B.', corrections: [CORRECTION, later] },
     { id: 'a', statement: 'A.', corrections: [CORRECTION] },
   ]);
-  assert.deepEqual(log.map((c) => `${c.date} ${c.claim} #${c.n}`), ['2026-12-02 b #2', '2026-11-26 a #1', '2026-11-26 b #1']);
+  assert.deepEqual(
+    log.map((c) => `${c.date} ${c.claim} #${c.n}`),
+    ['2026-12-02 b #2', '2026-11-26 a #1', '2026-11-26 b #1'],
+  );
 });

@@ -25,9 +25,14 @@ test('a valid event and claim parse, references becoming { collection, id }', ()
 });
 
 test('dates say what is wrong and what to write', () => {
-  assert.deepEqual(issues(fuzzyDate, '2021-13-45'), [': "2021-13-45" is not a date: there is no month 13; write YYYY, YYYY-MM, YYYY-MM-DD, \'before <date>\', \'as of <date>\' or \'undated\'']);
+  assert.deepEqual(issues(fuzzyDate, '2021-13-45'), [
+    ": \"2021-13-45\" is not a date: there is no month 13; write YYYY, YYYY-MM, YYYY-MM-DD, 'before <date>', 'as of <date>' or 'undated'",
+  ]);
   assert.deepEqual(issues(fuzzyDate, '2021-02-30'), [': "2021-02-30" is not a real day: February 2021 has 28 days']);
-  assert.match(issues(schemas.events, { ...event, when: 'before April 2021' })[0]!, /^when: "April 2021" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, 'before <date>', 'as of <date>' or 'undated'/);
+  assert.match(
+    issues(schemas.events, { ...event, when: 'before April 2021' })[0]!,
+    /^when: "April 2021" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD, 'before <date>', 'as of <date>' or 'undated'/,
+  );
   assert.deepEqual(issues(fuzzyDate, { date: '2021-04', basis: '“last year”' }), []);
 });
 
@@ -47,8 +52,13 @@ test('a claim statement is exactly one sentence', () => {
 });
 
 test('events and diagram steps must be backed by claims; claims need a topic and a quote', () => {
-  assert.deepEqual(issues(schemas.events, { ...event, claims: [] }), ['claims: every event must be backed by at least one claim; list the ids of the claims that report it']);
-  assert.deepEqual(issues(schemas.claims, { ...claim, topics: [], evidence: [] }), ['topics: needs at least one topic', 'evidence: needs at least one quote from a source']);
+  assert.deepEqual(issues(schemas.events, { ...event, claims: [] }), [
+    'claims: every event must be backed by at least one claim; list the ids of the claims that report it',
+  ]);
+  assert.deepEqual(issues(schemas.claims, { ...claim, topics: [], evidence: [] }), [
+    'topics: needs at least one topic',
+    'evidence: needs at least one quote from a source',
+  ]);
   const diagram = { title: 'D.', description: 'D.', participants: ['a', 'b'], steps: [{ from: 'a', to: 'b', kind: 'request', label: 'Asks.', claims: [] }] };
   assert.deepEqual(issues(schemas.diagrams, diagram), ['steps.0.claims: every step must be backed by at least one claim']);
 });
@@ -60,11 +70,13 @@ test('ids, vocabularies and unknown fields are refused', () => {
   assert.equal(issues(schemas.sources, { title: 'T', publisher: 'p', publisherBasis: 'guessed', published: '2021' }).length, 1);
 });
 
-test('readers\' words are a list, and one written alone says how to make it one', () => {
+test("readers' words are a list, and one written alone says how to make it one", () => {
   const actor = { name: 'Amazon Web Services', kind: 'company', role: 'Sells hosting.' };
   assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: ['AWS'] }), []);
   assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: 'AWS' }), ['alsoKnownAs: must be a list, even of one word: write [AWS]']);
-  assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: { AWS: 1 } }), ['alsoKnownAs: must be a list of the words readers use, like [AWS, cloud hosting]']);
+  assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: { AWS: 1 } }), [
+    'alsoKnownAs: must be a list of the words readers use, like [AWS, cloud hosting]',
+  ]);
   assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: ['A'] }), ['alsoKnownAs.0: an empty or one-letter word would match everything; remove it']);
 });
 
@@ -83,13 +95,19 @@ test('a correction is dated to the day and says what changed and why', () => {
 test('text shown as plain text refuses markup, naming what would show', () => {
   assert.deepEqual(issues(sentence, 'Amazon **pressed** Ecobee.'), [': is shown as plain text, so **pressed** would appear as written; remove the markup']);
   assert.deepEqual(issues(sentence, 'A <script>alert(1)</script> term.'), [': is shown as plain text, so <script> would appear as written; remove the markup']);
-  assert.deepEqual(issues(sentence, 'See [the report](https://x.example/).'), [': is shown as plain text, so [the report](https://x.example/) would appear as written; remove the markup']);
+  assert.deepEqual(issues(sentence, 'See [the report](https://x.example/).'), [
+    ': is shown as plain text, so [the report](https://x.example/) would appear as written; remove the markup',
+  ]);
   assert.deepEqual(issues(sentence, 'Fewer than 5 < 6 devices, and a_b_c.'), []);
 });
 
 test('a source or actor url is a web address, never javascript: or ftp:', () => {
   const actor = { name: 'The Verge', kind: 'publication', role: 'A site.' };
   assert.deepEqual(issues(schemas.actors, { ...actor, url: 'https://www.theverge.com/' }), []);
-  assert.deepEqual(issues(schemas.actors, { ...actor, url: 'javascript:alert(1)' }), ['url: must be a web address starting with https:// (got "javascript:alert(1)")']);
-  assert.deepEqual(issues(schemas.actors, { ...actor, url: 'ftp://x.example/a' }), ['url: must be a web address starting with https:// (got "ftp://x.example/a")']);
+  assert.deepEqual(issues(schemas.actors, { ...actor, url: 'javascript:alert(1)' }), [
+    'url: must be a web address starting with https:// (got "javascript:alert(1)")',
+  ]);
+  assert.deepEqual(issues(schemas.actors, { ...actor, url: 'ftp://x.example/a' }), [
+    'url: must be a web address starting with https:// (got "ftp://x.example/a")',
+  ]);
 });

@@ -4,18 +4,29 @@ import { groupOrder, intentOf, rankForIntent } from '../../src/lib/search-intent
 import { searchWords, withAliases } from '../../src/lib/search-data.ts';
 import type { DisplayResult } from '../../src/lib/search-results.ts';
 
-const names = withAliases(searchWords(
-  [
-    { id: 'board', name: 'Harbour Board', alsoKnownAs: ['port authority'] },
-    { id: 'gazette', name: 'The Gazette', alsoKnownAs: [] },
-  ],
-  [{ id: 'timetable', name: 'Timetable', alsoKnownAs: ['schedule'] }],
-));
+const names = withAliases(
+  searchWords(
+    [
+      { id: 'board', name: 'Harbour Board', alsoKnownAs: ['port authority'] },
+      { id: 'gazette', name: 'The Gazette', alsoKnownAs: [] },
+    ],
+    [{ id: 'timetable', name: 'Timetable', alsoKnownAs: ['schedule'] }],
+  ),
+);
 
 /** The best matches of a query, without the names they were found by. */
 const bestOf = (q: string) => intentOf(q, names).best.map((b) => ({ type: b.type, path: b.path }));
 
-const result = (type: DisplayResult['type'], url: string, extra: Partial<DisplayResult> = {}): DisplayResult => ({ type, url, title: url, excerpt: '', actors: [], score: 1, coverage: 1, ...extra });
+const result = (type: DisplayResult['type'], url: string, extra: Partial<DisplayResult> = {}): DisplayResult => ({
+  type,
+  url,
+  title: url,
+  excerpt: '',
+  actors: [],
+  score: 1,
+  coverage: 1,
+  ...extra,
+});
 
 test('"what did X say" puts on-the-record claims by X first, without hiding others', () => {
   const intent = intentOf('What did the port authority say about fares?', names);
@@ -30,7 +41,10 @@ test('"what did X say" puts on-the-record claims by X first, without hiding othe
     ],
     intent,
   );
-  assert.deepEqual(ranked.map((r) => r.url), ['/claims/said-by-board/', '/claims/said-by-other/', '/claims/reported/', '/timeline/#e']);
+  assert.deepEqual(
+    ranked.map((r) => r.url),
+    ['/claims/said-by-board/', '/claims/said-by-other/', '/claims/reported/', '/timeline/#e'],
+  );
 });
 
 test('"when" wants the timeline first; "who reported" the sources, listed; "what is" the glossary', () => {
@@ -46,13 +60,26 @@ test('a query that is a name or alias makes that page the best match', () => {
   assert.deepEqual(bestOf('gazette'), [{ type: 'actor', path: '/actors/gazette/' }]);
   assert.deepEqual(bestOf('Who is the Port Authority?'), [{ type: 'actor', path: '/actors/board/' }]);
   assert.deepEqual(bestOf('schedule'), [{ type: 'term', path: '/glossary/#term-timetable' }]);
-  const ranked = rankForIntent([result('claim', '/claims/c/'), result('actor', '/base/actors/gazette/'), result('actor', '/base/actors/board/')], intentOf('the gazette', names));
-  assert.deepEqual(ranked.map((r) => [r.type, r.url]), [['best', '/base/actors/gazette/'], ['claim', '/claims/c/'], ['actor', '/base/actors/board/']]);
+  const ranked = rankForIntent(
+    [result('claim', '/claims/c/'), result('actor', '/base/actors/gazette/'), result('actor', '/base/actors/board/')],
+    intentOf('the gazette', names),
+  );
+  assert.deepEqual(
+    ranked.map((r) => [r.type, r.url]),
+    [
+      ['best', '/base/actors/gazette/'],
+      ['claim', '/claims/c/'],
+      ['actor', '/base/actors/board/'],
+    ],
+  );
 });
 
 test('within a kind, hits holding every word come before higher-scored partial ones', () => {
   const ranked = rankForIntent([result('claim', '/a/', { score: 9, coverage: 0.5 }), result('claim', '/b/', { score: 1 })], intentOf('ferry', names));
-  assert.deepEqual(ranked.map((r) => r.url), ['/b/', '/a/']);
+  assert.deepEqual(
+    ranked.map((r) => r.url),
+    ['/b/', '/a/'],
+  );
 });
 
 test('the words file pairs each alias with its name once loaded', () => {
@@ -81,11 +108,23 @@ test('a query of names alone makes each named page a best match; any other word,
     { type: 'actor', path: '/actors/gazette/' },
     { type: 'actor', path: '/actors/board/' },
   ]);
-  assert.deepEqual(bestOf('the gazette and the port authority report').map((b) => b.path), ['/actors/gazette/', '/actors/board/']);
-  assert.deepEqual(bestOf('gazette schedule'), [{ type: 'actor', path: '/actors/gazette/' }, { type: 'term', path: '/glossary/#term-timetable' }]);
+  assert.deepEqual(
+    bestOf('the gazette and the port authority report').map((b) => b.path),
+    ['/actors/gazette/', '/actors/board/'],
+  );
+  assert.deepEqual(bestOf('gazette schedule'), [
+    { type: 'actor', path: '/actors/gazette/' },
+    { type: 'term', path: '/glossary/#term-timetable' },
+  ]);
   assert.deepEqual(bestOf('gazette fares board'), [], '"fares" names nothing');
-  const ranked = rankForIntent([result('claim', '/claims/c/'), result('actor', '/actors/gazette/'), result('actor', '/actors/board/')], intentOf('gazette harbour board', names));
-  assert.deepEqual(ranked.map((r) => r.type), ['best', 'best', 'claim']);
+  const ranked = rankForIntent(
+    [result('claim', '/claims/c/'), result('actor', '/actors/gazette/'), result('actor', '/actors/board/')],
+    intentOf('gazette harbour board', names),
+  );
+  assert.deepEqual(
+    ranked.map((r) => r.type),
+    ['best', 'best', 'claim'],
+  );
 });
 
 test('a yes-no question about what someone said is a "what did X say" question', () => {

@@ -23,7 +23,7 @@ test('relaxed queries leave out one word each, and from three words on try each 
   assert.deepEqual(relaxedQueries('privacy'), []);
 });
 
-test("a lone letter left from an apostrophe is not searched for", () => {
+test('a lone letter left from an apostrophe is not searched for', () => {
   assert.equal(searchTerms('amazon s spokesman'), 'amazon spokesman');
   assert.equal(searchTerms('4 g'), '4');
 });

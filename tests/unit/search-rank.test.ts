@@ -6,10 +6,29 @@ import { stem } from '../../src/lib/words.ts';
 
 test('each page once, at its best weighted score over the variants', () => {
   const merged = mergeVariants([
-    { hits: [{ id: 'a', score: 2 }, { id: 'b', score: 1 }], weight: 1 },
-    { hits: [{ id: 'b', score: 10 }, { id: 'c', score: 1 }], weight: 0.5 },
+    {
+      hits: [
+        { id: 'a', score: 2 },
+        { id: 'b', score: 1 },
+      ],
+      weight: 1,
+    },
+    {
+      hits: [
+        { id: 'b', score: 10 },
+        { id: 'c', score: 1 },
+      ],
+      weight: 0.5,
+    },
   ]);
-  assert.deepEqual(merged.map((m) => [m.hit.id, m.score]), [['b', 5], ['a', 2], ['c', 0.5]]);
+  assert.deepEqual(
+    merged.map((m) => [m.hit.id, m.score]),
+    [
+      ['b', 5],
+      ['a', 2],
+      ['c', 0.5],
+    ],
+  );
 });
 
 test('coverage counts the words a text holds, as word starts and light stems', () => {

@@ -2,12 +2,27 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { displayOrder, groupResults, passageTitle, toDisplay, type RawResult } from '../../src/lib/search-results.ts';
 
-const raw = (type: string, url: string, extra: Partial<RawResult> = {}): RawResult => ({ url, excerpt: '', content: 'ferry timetable', meta: { title: url }, filters: { type: [type] }, ...extra });
+const raw = (type: string, url: string, extra: Partial<RawResult> = {}): RawResult => ({
+  url,
+  excerpt: '',
+  content: 'ferry timetable',
+  meta: { title: url },
+  filters: { type: [type] },
+  ...extra,
+});
 
 test('results group by type, claims first', () => {
-  const shown = ['/timeline/#e', '/sources/s/#p-1', '/claims/c/', '/explainers/x/'].flatMap((u, i) => toDisplay(raw(['event', 'source', 'claim', 'explainer'][i]!, u), 1, []));
-  assert.deepEqual(groupResults(shown).map((g) => g.label), ['Claims', 'Source passages', 'Timeline', 'Explainers']);
-  assert.deepEqual(displayOrder(shown).map((r) => r.url), ['/claims/c/', '/sources/s/#p-1', '/timeline/#e', '/explainers/x/']);
+  const shown = ['/timeline/#e', '/sources/s/#p-1', '/claims/c/', '/explainers/x/'].flatMap((u, i) =>
+    toDisplay(raw(['event', 'source', 'claim', 'explainer'][i]!, u), 1, []),
+  );
+  assert.deepEqual(
+    groupResults(shown).map((g) => g.label),
+    ['Claims', 'Source passages', 'Timeline', 'Explainers'],
+  );
+  assert.deepEqual(
+    displayOrder(shown).map((r) => r.url),
+    ['/claims/c/', '/sources/s/#p-1', '/timeline/#e', '/explainers/x/'],
+  );
 });
 
 test('a source page becomes one result per passage hit, those holding every word first, then by weight, at most perPage', () => {
@@ -24,10 +39,13 @@ test('a source page becomes one result per passage hit, those holding every word
     sub_results: [sub(1, 'The ferry left late.', 90), sub(2, 'The ferry timetable changed.', 10), sub(3, 'Timetables were printed.', 50)],
   });
   const shown = toDisplay(page, 7, [['ferry', 'timetable']], 2);
-  assert.deepEqual(shown.map((r) => [r.url, r.title, r.context, r.coverage]), [
-    ['/sources/gazette/#p-2', 'The Gazette, paragraph 2', 'Harbour report', 1],
-    ['/sources/gazette/#p-1', 'The Gazette, paragraph 1', 'Harbour report', 0.5],
-  ]);
+  assert.deepEqual(
+    shown.map((r) => [r.url, r.title, r.context, r.coverage]),
+    [
+      ['/sources/gazette/#p-2', 'The Gazette, paragraph 2', 'Harbour report', 1],
+      ['/sources/gazette/#p-1', 'The Gazette, paragraph 1', 'Harbour report', 0.5],
+    ],
+  );
   assert.ok(shown.every((r) => r.score === 7 && r.actors[0] === 'gazette'));
 });
 

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import { buildVocabulary, closestWord, correctQuery, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { editDistance } from '../../src/lib/words.ts';
 
-const v = vocabulary(buildVocabulary(['The harbour board asked the ferry company for timetables.', 'Even the board said no; Evans, the spokesman, said nothing.', 'even even recommendations']));
+const v = vocabulary(
+  buildVocabulary([
+    'The harbour board asked the ferry company for timetables.',
+    'Even the board said no; Evans, the spokesman, said nothing.',
+    'even even recommendations',
+  ]),
+);
 
 test('the vocabulary holds every word of three letters or more, most frequent first', () => {
   assert.deepEqual(v.words.slice(0, 3), ['the', 'even', 'board']);

@@ -4,7 +4,8 @@ import { citationKey, parseStory } from '../../src/lib/story.ts';
 import { ContentError } from '../../src/lib/checks/problems.ts';
 
 const FILE = 'content/site.yaml';
-const GOOD = 'name: Harbour Ledger\ntagline: A ferry dispute, from its sources up\ndisclaimer: Invented for testing.\nglossaryIntro: The words the story turns on.\n';
+const GOOD =
+  'name: Harbour Ledger\ntagline: A ferry dispute, from its sources up\ndisclaimer: Invented for testing.\nglossaryIntro: The words the story turns on.\n';
 
 const problems = (text: string | undefined) => {
   try {
@@ -26,9 +27,16 @@ test('a story names itself; language and the home preview have defaults', () => 
 });
 
 test('a missing file, a missing or unknown field, a bad value and broken YAML each name the file, the field and the fix', () => {
-  assert.deepEqual(problems(undefined), ['content/site.yaml → file: is missing: every story names itself there. Fix: add it with name, tagline, disclaimer and glossaryIntro (see README, "A new story")']);
-  assert.deepEqual(problems(GOOD.replace(/^tagline: .*\n/m, '')), ['content/site.yaml → tagline: is missing: this field is required. Fix: correct the field (name, tagline, disclaimer and glossaryIntro (see README, "A new story"))']);
-  assert.match(problems(`${GOOD}sitename: X\n`)[0]!, /→ sitename: .*Fix: remove or rename it: the fields are name, tagline, language, disclaimer, glossaryIntro, home/);
+  assert.deepEqual(problems(undefined), [
+    'content/site.yaml → file: is missing: every story names itself there. Fix: add it with name, tagline, disclaimer and glossaryIntro (see README, "A new story")',
+  ]);
+  assert.deepEqual(problems(GOOD.replace(/^tagline: .*\n/m, '')), [
+    'content/site.yaml → tagline: is missing: this field is required. Fix: correct the field (name, tagline, disclaimer and glossaryIntro (see README, "A new story"))',
+  ]);
+  assert.match(
+    problems(`${GOOD}sitename: X\n`)[0]!,
+    /→ sitename: .*Fix: remove or rename it: the fields are name, tagline, language, disclaimer, glossaryIntro, home/,
+  );
   assert.match(problems(`${GOOD}language: English\n`)[0]!, /→ language: must be a language tag like en or en-GB/);
   assert.match(problems(`${GOOD}home:\n  previewFrom: "2021"\n`)[0]!, /→ home\.previewFrom: /);
   assert.match(problems('name: [unclosed\n')[0]!, /content\/site\.yaml → line \d+: is not valid YAML/);

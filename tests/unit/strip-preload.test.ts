@@ -18,7 +18,8 @@ test('a lazy import loses its preload wrapper, the helper import and the deps ma
 });
 
 test('template literals with ${} parts and empty deps are handled', () => {
-  const src = 'import{t as e}from"./preload-helper.B2.js";var f=`/`,p;function h(){return p??=e(()=>import(`${f}pagefind/pagefind.js`).then(async e=>(await e.init(),e)),[]),p}';
+  const src =
+    'import{t as e}from"./preload-helper.B2.js";var f=`/`,p;function h(){return p??=e(()=>import(`${f}pagefind/pagefind.js`).then(async e=>(await e.init(),e)),[]),p}';
   assert.equal(stripPreloadHelper(src).code, 'var f=`/`,p;function h(){return p??=import(`${f}pagefind/pagefind.js`).then(async e=>(await e.init(),e)),p}');
 });
 
@@ -42,6 +43,7 @@ test('a file without the helper is returned as is', () => {
 });
 
 test('a call in a shape it does not know keeps the helper, so nothing is left calling a missing function', () => {
-  const src = 'import{t as a}from"./preload-helper.B2.js";async function te(){let{x:n}=await a(async()=>{let{x:e}=await import(`./s.js`);return{x:e}},[]);return n}';
+  const src =
+    'import{t as a}from"./preload-helper.B2.js";async function te(){let{x:n}=await a(async()=>{let{x:e}=await import(`./s.js`);return{x:e}},[]);return n}';
   assert.equal(stripPreloadHelper(src).code, src);
 });

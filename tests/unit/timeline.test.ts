@@ -16,6 +16,12 @@ test('events of mixed precision group by year, background first, in reading orde
     ev('basics', '2020'),
     ev('antitrust', 'undated'),
   ]);
-  assert.deepEqual(groups.map((g) => g.label), ['Background, undated', '2020', '2021']);
-  assert.deepEqual(groups[2]!.events.map((e) => e.id), ['ask', 'refuse', 'wsj', 'ac', 'verge', 'talks']);
+  assert.deepEqual(
+    groups.map((g) => g.label),
+    ['Background, undated', '2020', '2021'],
+  );
+  assert.deepEqual(
+    groups[2]!.events.map((e) => e.id),
+    ['ask', 'refuse', 'wsj', 'ac', 'verge', 'talks'],
+  );
 });

@@ -40,7 +40,8 @@ let filtersLoaded: Promise<Pagefind> | undefined;
 let words: Promise<SearchWords> | undefined;
 const letters = new Map<string, Promise<string[]>>();
 
-const json = <T,>(path: string): Promise<T> => fetch(url(path)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${path}: ${r.status}`))));
+const json = <T>(path: string): Promise<T> =>
+  fetch(url(path)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${path}: ${r.status}`))));
 
 function loadPagefind(withFilters = false): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
@@ -69,7 +70,14 @@ async function correctSpelling(terms: string, unknown: string[]): Promise<string
   const spelling = await import('../../lib/spelling.ts');
   const keys = [...new Set(unknown.flatMap(spelling.wordsOf).map(spelling.letterOf))];
   for (const k of keys) {
-    if (!letters.has(k)) letters.set(k, json<VocabularyFile>(routes.searchVocabulary(k)).then((f) => f.words.split(' '), () => []));
+    if (!letters.has(k))
+      letters.set(
+        k,
+        json<VocabularyFile>(routes.searchVocabulary(k)).then(
+          (f) => f.words.split(' '),
+          () => [],
+        ),
+      );
   }
   return spelling.correctQuery(terms, spelling.vocabulary((await Promise.all(keys.map((k) => letters.get(k)!))).flat()));
 }
@@ -101,7 +109,14 @@ export interface SearchOptions {
 /** The reader's words and their variants: as typed, with aliases replaced, without a question's verbs. */
 function variantsOf(query: string, stripped: string | undefined, sw: SearchWords): string[] {
   const forms = [query, expandQuery(query, sw.aliases), stripped, stripped && expandQuery(stripped, sw.aliases)];
-  return [...new Set(forms.filter((f): f is string => !!f).map(searchTerms).filter(Boolean))];
+  return [
+    ...new Set(
+      forms
+        .filter((f): f is string => !!f)
+        .map(searchTerms)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 interface Found {

@@ -57,7 +57,9 @@ export function initHeaderSearch(form: HTMLFormElement) {
     const shown = shownQuery(outcome);
     more.href = `${form.action.split('?')[0]}?q=${encodeURIComponent(q)}`;
     more.textContent = outcome.total > outcome.results.length ? `See all ${outcome.total} results` : 'Search with filters';
-    status.textContent = outcome.total ? `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”` : `Nothing found for “${q}”. Try fewer words, or browse all claims.`;
+    status.textContent = outcome.total
+      ? `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”`
+      : `Nothing found for “${q}”. Try fewer words, or browse all claims.`;
     let n = 0;
     // listbox > group (labelled) > option; options are not links (no
     // interactive content inside an option): choosing one navigates.

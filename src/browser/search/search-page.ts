@@ -35,7 +35,13 @@ export function initSearchPage(form: HTMLFormElement) {
   /** `typing`: called for a keystroke, so a short word still being typed may wait (see pauseFor). */
   const show = async (typing = false) => {
     const { q, filters } = stateFromForm();
-    const outcome = await runSearch(q, filters, LIMIT, { debounceMs: typing ? pauseFor(input.value, DEBOUNCE_MS) : DEBOUNCE_MS, withFilters: true, perPage: 10, maxSources: 6, asTyped });
+    const outcome = await runSearch(q, filters, LIMIT, {
+      debounceMs: typing ? pauseFor(input.value, DEBOUNCE_MS) : DEBOUNCE_MS,
+      withFilters: true,
+      perPage: 10,
+      maxSources: 6,
+      asTyped,
+    });
     if (!outcome) return;
     const now = stateFromForm();
     if (now.q !== q) return;

@@ -65,10 +65,7 @@ const REQUIRED_EXPLAINERS = [
 
 export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck {
   const aliases = aliasMap(c.claims);
-  const quoteCheck = checkQuotes(
-    c.claims,
-    new Map(c.sources.map((s) => [s.id, { kind: s.data.kind, passages: ctx.passages.get(s.id) ?? [] }])),
-  );
+  const quoteCheck = checkQuotes(c.claims, new Map(c.sources.map((s) => [s.id, { kind: s.data.kind, passages: ctx.passages.get(s.id) ?? [] }])));
   const problems = [
     ...checkReferences({ ...c }, aliases),
     ...checkExplainerRefs(c.explainers, {
@@ -98,13 +95,28 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
 }
 
 /** Claims whose every quote was located are compared with what was published. */
-function revisionProblems(claims: ContentInput['claims'], locations: QuoteCheck['locations'], revisions: ContentContext['revisions'], today: string): Problem[] {
+function revisionProblems(
+  claims: ContentInput['claims'],
+  locations: QuoteCheck['locations'],
+  revisions: ContentContext['revisions'],
+  today: string,
+): Problem[] {
   if (revisions && 'error' in revisions) return [revisions.error];
   const lock = revisions?.lock ?? {};
   const current = claims.flatMap((c) => {
     const locs = locations.get(c.id) ?? [];
     if (locs.length !== c.data.evidence.length) return [];
-    return [{ id: c.id, file: fileOf('claims', c), aliases: c.data.aliases, ...revisionOf(c.data, locs.map((l) => l.exact)) }];
+    return [
+      {
+        id: c.id,
+        file: fileOf('claims', c),
+        aliases: c.data.aliases,
+        ...revisionOf(
+          c.data,
+          locs.map((l) => l.exact),
+        ),
+      },
+    ];
   });
   // A claim with an unlocated quote is left out: the quote check reports it, and its other changes wait for that fix.
   return [...checkCorrectionDates(current, lock, today), ...(revisions ? checkRevisions(lock, current, revisions.file, today) : [])];

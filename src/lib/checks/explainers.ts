@@ -28,7 +28,14 @@ const isKnown = (name: string): name is MdxComponent => Object.hasOwn(MDX_COMPON
 /** The problems of one tag, without file and field (the caller adds them). */
 function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'field'>[] {
   if (!isKnown(t.name)) {
-    return [{ message: `<${t.name}> is not a component explainers can use`, fix: `use one of ${Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(', ')}` }];
+    return [
+      {
+        message: `<${t.name}> is not a component explainers can use`,
+        fix: `use one of ${Object.keys(MDX_COMPONENTS)
+          .map((c) => `<${c}>`)
+          .join(', ')}`,
+      },
+    ];
   }
   const spec = MDX_COMPONENTS[t.name];
   const missing = spec.required.filter((a) => !(a in t.attrs));
@@ -40,7 +47,10 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
   const id = (attr: string) => stringAttr(t, attr);
   switch (t.name) {
     case 'Claim': {
-      if (t.attrs.card && t.attrs.card.kind !== 'flag') return [{ message: 'card is a switch, not a value: any value, even "false", shows the card', fix: 'write card to show the claim as a card, or leave it out' }];
+      if (t.attrs.card && t.attrs.card.kind !== 'flag')
+        return [
+          { message: 'card is a switch, not a value: any value, even "false", shows the card', fix: 'write card to show the claim as a card, or leave it out' },
+        ];
       const claim = id('id');
       if (claim === undefined) return [{ message: 'the claim id must be written as text', fix: `write id="<claim id>"` }];
       if (targets.claims.has(claim)) return [];
@@ -51,22 +61,33 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
     }
     case 'Term':
     case 'Diagram': {
-      if (t.name === 'Term' && t.tag.endsWith('/>')) return [{ message: '<Term> links the words inside it, and this one has none', fix: 'write <Term id="…">the words</Term>' }];
+      if (t.name === 'Term' && t.tag.endsWith('/>'))
+        return [{ message: '<Term> links the words inside it, and this one has none', fix: 'write <Term id="…">the words</Term>' }];
       const collection = t.name === 'Term' ? 'glossary' : 'diagrams';
       const value = id('id');
       if (value === undefined) return [{ message: `the ${t.name.toLowerCase()} id must be written as text`, fix: `write id="<${collection} id>"` }];
-      return targets[collection].has(value) ? [] : [{ message: `no ${collection} entry has the id "${value}"`, fix: `correct the id (see content/${collection}/)` }];
+      return targets[collection].has(value)
+        ? []
+        : [{ message: `no ${collection} entry has the id "${value}"`, fix: `correct the id (see content/${collection}/)` }];
     }
     case 'Cite': {
       const source = id('source');
       const p = integerAttr(t, 'p');
-      if (t.attrs.p?.kind === 'string') return [{ message: `p is written as text ("${t.attrs.p.value}"), which MDX passes on as text`, fix: `write p={${t.attrs.p.value}}` }];
+      if (t.attrs.p?.kind === 'string')
+        return [{ message: `p is written as text ("${t.attrs.p.value}"), which MDX passes on as text`, fix: `write p={${t.attrs.p.value}}` }];
       if (source === undefined) return [{ message: 'the source id must be written as text', fix: 'write source="<source id>"' }];
       const count = targets.passageCount.get(source);
       if (count === undefined) return [{ message: `no sources entry has the id "${source}"`, fix: 'correct the id (see content/sources/)' }];
-      if (count === 0) return [{ message: `"${source}" has no archived text, so no paragraph of it can be cited`, fix: 'cite the archived article that relays it' }];
+      if (count === 0)
+        return [{ message: `"${source}" has no archived text, so no paragraph of it can be cited`, fix: 'cite the archived article that relays it' }];
       if (p === undefined || p < 1) return [{ message: 'p must be a paragraph number', fix: `write p={N} with N from 1 to ${count}` }];
-      if (p > count) return [{ message: `"${source}" has ${count} paragraphs, so there is no paragraph ${p}`, fix: `pick the paragraph (1–${count}) from ${routes.source(source)}` }];
+      if (p > count)
+        return [
+          {
+            message: `"${source}" has ${count} paragraphs, so there is no paragraph ${p}`,
+            fix: `pick the paragraph (1–${count}) from ${routes.source(source)}`,
+          },
+        ];
       return [];
     }
     case 'StatusList':
@@ -85,7 +106,15 @@ export function checkExplainerRefs(explainers: { id: string; filePath?: string; 
   return explainers.flatMap((e) => {
     const file = fileOf('explainers', e);
     const body = e.body ?? '';
-    if (!body.trim()) return [{ file, field: 'body', message: 'is empty, so the page would be blank (and listed, searched and in the sitemap)', fix: 'write the explainer, or remove the file until it is ready' }];
+    if (!body.trim())
+      return [
+        {
+          file,
+          field: 'body',
+          message: 'is empty, so the page would be blank (and listed, searched and in the sitemap)',
+          fix: 'write the explainer, or remove the file until it is ready',
+        },
+      ];
     return [
       ...findMdxTags(body).flatMap((t) => tagProblems(t, targets).map((p) => ({ file, field: `body, line ${t.line}, ${t.tag}`, ...p }))),
       ...proseProblems(body).map((p) => ({ file, ...p })),
@@ -113,11 +142,19 @@ function proseProblems(body: string): Omit<Problem, 'file'>[] {
     const name = COMPONENT_NAMES.get(m[1]!);
     // <cite> alone is HTML's own element; with the component's attributes it was meant as <Cite>.
     if (name && (name !== 'Cite' || /\bsource=/.test(m[0]))) {
-      problems.push({ field: `body, line ${lineOf(text, m.index)}, ${m[0]}`, message: `<${m[1]}> in lowercase is a plain HTML element, so the ${name.toLowerCase()} would not show`, fix: `write <${name}${m[0].slice(1 + m[1]!.length)} with a capital letter` });
+      problems.push({
+        field: `body, line ${lineOf(text, m.index)}, ${m[0]}`,
+        message: `<${m[1]}> in lowercase is a plain HTML element, so the ${name.toLowerCase()} would not show`,
+        fix: `write <${name}${m[0].slice(1 + m[1]!.length)} with a capital letter`,
+      });
     }
   }
   for (const m of text.matchAll(/(?<!\\)\{[^}\n]*\}?/g)) {
-    problems.push({ field: `body, line ${lineOf(text, m.index)}, ${m[0].slice(0, 40)}`, message: 'a brace in the text starts code in MDX, and this code would fail while the page renders', fix: 'write \\{ and \\} for braces shown as text, or use words' });
+    problems.push({
+      field: `body, line ${lineOf(text, m.index)}, ${m[0].slice(0, 40)}`,
+      message: 'a brace in the text starts code in MDX, and this code would fail while the page renders',
+      fix: 'write \\{ and \\} for braces shown as text, or use words',
+    });
   }
   return problems;
 }
@@ -144,9 +181,21 @@ export function checkRequiredExplainers(explainers: ExplainerLike[], required: {
   return required.flatMap((r) => {
     const file = `content/explainers/${r.id}.mdx`;
     const entry = explainers.find((e) => e.id === r.id);
-    if (!entry) return [{ file, field: 'file', message: `this explainer is missing, and ${r.why} link to it`, fix: `add ${file} (see README, "Content and its checks")` }];
-    if (entry.data.home) return [{ file: fileOf('explainers', entry), field: 'home', message: `this explainer cannot be the home page: ${r.why} link to ${routes.explainer(r.id)}`, fix: 'set home: true on another explainer' }];
-    if (r.body && !r.body.test(entry.body ?? '')) return [{ file: fileOf('explainers', entry), field: 'body', message: r.bodyHint ?? 'the body lacks what links expect', fix: r.bodyHint ?? 'restore it' }];
+    if (!entry)
+      return [
+        { file, field: 'file', message: `this explainer is missing, and ${r.why} link to it`, fix: `add ${file} (see README, "Content and its checks")` },
+      ];
+    if (entry.data.home)
+      return [
+        {
+          file: fileOf('explainers', entry),
+          field: 'home',
+          message: `this explainer cannot be the home page: ${r.why} link to ${routes.explainer(r.id)}`,
+          fix: 'set home: true on another explainer',
+        },
+      ];
+    if (r.body && !r.body.test(entry.body ?? ''))
+      return [{ file: fileOf('explainers', entry), field: 'body', message: r.bodyHint ?? 'the body lacks what links expect', fix: r.bodyHint ?? 'restore it' }];
     return [];
   });
 }

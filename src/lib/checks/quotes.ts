@@ -42,12 +42,20 @@ export function placeQuote(
   const all = locateAll(passages, quote);
   const words = quote.trim().split(/\s+/).length;
   if (all.length && words < MIN_WORDS) {
-    return { field: 'quote', message: `"${short(quote)}" is ${words === 1 ? 'one word' : `${words} words`}: too short for a reader to find the passage, or to show what it supports`, fix: `quote at least ${MIN_WORDS} words from ${routes.passage(sourceId, all[0]!.n)}` };
+    return {
+      field: 'quote',
+      message: `"${short(quote)}" is ${words === 1 ? 'one word' : `${words} words`}: too short for a reader to find the passage, or to show what it supports`,
+      fix: `quote at least ${MIN_WORDS} words from ${routes.passage(sourceId, all[0]!.n)}`,
+    };
   }
   const where = paragraph === undefined ? all : all.filter((a) => a.n === paragraph);
   const paragraphs = [...new Set(all.map((a) => a.n))];
   if (paragraph !== undefined && all.length && !where.length) {
-    return { field: 'paragraph', message: `the quote is not in ¶${paragraph} of sources/${sourceId}; it is in ¶${paragraphs.join(', ¶')}`, fix: `set paragraph to ${paragraphs.length === 1 ? paragraphs[0] : `one of ${paragraphs.join(', ')}`}` };
+    return {
+      field: 'paragraph',
+      message: `the quote is not in ¶${paragraph} of sources/${sourceId}; it is in ¶${paragraphs.join(', ¶')}`,
+      fix: `set paragraph to ${paragraphs.length === 1 ? paragraphs[0] : `one of ${paragraphs.join(', ')}`}`,
+    };
   }
   if (where.length > 1) {
     return {
@@ -82,7 +90,7 @@ export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, Source
           file,
           field: `evidence[${i}].source`,
           message: `"${ev.source.id}" has no archived text, so nothing can be quoted from it`,
-          fix: 'quote the archived article that relays it, and name the cited report in the claim\'s attribution',
+          fix: "quote the archived article that relays it, and name the cited report in the claim's attribution",
         });
         return;
       }

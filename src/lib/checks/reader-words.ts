@@ -30,7 +30,10 @@ export function checkReaderWords(entries: NamedEntryLike[]): Problem[] {
       else if (named && named !== e)
         problem(`"${alias}" is the name of ${fileOf(named.collection, named)}`, `remove it here; a search for "${alias}" already finds that entry`);
       else if (other && other !== e)
-        problem(`"${alias}" is also listed under alsoKnownAs in ${fileOf(other.collection, other)}`, 'keep it on the one entry a reader means by it, and remove it from the other');
+        problem(
+          `"${alias}" is also listed under alsoKnownAs in ${fileOf(other.collection, other)}`,
+          'keep it on the one entry a reader means by it, and remove it from the other',
+        );
       seen.add(phrase);
       if (!aliasOwner.has(phrase)) aliasOwner.set(phrase, e);
     });

@@ -55,11 +55,22 @@ export function checkRevisions(lock: RevisionLock, current: (CurrentClaim & { fi
  */
 export function checkCorrectionDates(current: (CurrentClaim & { file: string })[], lock: RevisionLock, today: string): Problem[] {
   return current.flatMap((c) => {
-    const published = [c.id, ...c.aliases].map((id) => lock[id]?.published).filter((d): d is string => !!d).sort()[0];
+    const published = [c.id, ...c.aliases]
+      .map((id) => lock[id]?.published)
+      .filter((d): d is string => !!d)
+      .sort()[0];
     return c.corrections.flatMap((x, i): Problem[] => {
       const field = `corrections[${i}].date`;
       if (x.date > today) return [{ file: c.file, field, message: `${x.date} is after today (${today})`, fix: 'date the correction the day it is published' }];
-      if (published && x.date < published) return [{ file: c.file, field, message: `${x.date} is before the claim was published (${published})`, fix: 'date the correction the day it is published; what the claim said before publication needs none' }];
+      if (published && x.date < published)
+        return [
+          {
+            file: c.file,
+            field,
+            message: `${x.date} is before the claim was published (${published})`,
+            fix: 'date the correction the day it is published; what the claim said before publication needs none',
+          },
+        ];
       return [];
     });
   });

@@ -10,7 +10,10 @@ test('the fixture itself is clean, and every quote is located', () => {
   const { input, ctx } = fixture();
   const r = checkContent(input, ctx);
   assert.deepEqual(r.problems, []);
-  assert.deepEqual(r.quotes.get('company-refused')!.map((l) => l.n), [2]);
+  assert.deepEqual(
+    r.quotes.get('company-refused')!.map((l) => l.n),
+    [2],
+  );
 });
 
 test('every problem of the content is reported at once, each with its file and field', () => {
@@ -22,7 +25,12 @@ test('every problem of the content is reported at once, each with its file and f
   const out = lines(checkContent(input, ctx).problems);
   assert.ok(out.includes('content/claims/board-asked-for-timetables.yaml → evidence[0].source: no sources entry has the id "gazette-reprot"'), out.join('\n'));
   assert.ok(out.includes('content/sources/gazette-report.mdx → publisher: no actors entry has the id "gazzette"'), out.join('\n'));
-  assert.ok(out.includes('content/explainers/the-story.mdx → body, line 5, <Cite source="gazette-report" p={99} />: "gazette-report" has 3 paragraphs, so there is no paragraph 99'), out.join('\n'));
+  assert.ok(
+    out.includes(
+      'content/explainers/the-story.mdx → body, line 5, <Cite source="gazette-report" p={99} />: "gazette-report" has 3 paragraphs, so there is no paragraph 99',
+    ),
+    out.join('\n'),
+  );
   assert.ok(out.includes('content/diagrams/who-asked.yaml → steps[0].to: "nobody" is not one of the diagram\'s participants'), out.join('\n'));
   assert.ok(out.includes('content/diagrams/who-asked.yaml → steps[0].to: no actors entry has the id "nobody"'), out.join('\n'));
 });
@@ -47,7 +55,7 @@ test('quoting a report whose text is not archived is refused', () => {
   ]);
 });
 
-test("a renamed claim: references to its old id name the new one, in data and in MDX", () => {
+test('a renamed claim: references to its old id name the new one, in data and in MDX', () => {
   const { input, ctx } = fixture();
   const renamed = input.claims[0]!;
   renamed.id = 'board-requested-timetables';

@@ -17,7 +17,10 @@ const check = (body: string) => lines(checkExplainerRefs([{ id: 'x', filePath: '
 const fixOf = (body: string) => checkExplainerRefs([{ id: 'x', body }], targets()).map((p) => p.fix);
 
 test('known ids and paragraphs in range pass, in every attribute form', () => {
-  assert.deepEqual(check('<Claim id="c1">a</Claim> <Claim id=\'c1\' card /> <Term id={"t1"}>t</Term> <Diagram id="d1" /> <Cite source="article" p={4} /> <StatusList />'), []);
+  assert.deepEqual(
+    check('<Claim id="c1">a</Claim> <Claim id=\'c1\' card /> <Term id={"t1"}>t</Term> <Diagram id="d1" /> <Cite source="article" p={4} /> <StatusList />'),
+    [],
+  );
 });
 
 test('an unknown claim, term, diagram or source is reported at its line with the tag', () => {
@@ -30,20 +33,30 @@ test('an unknown claim, term, diagram or source is reported at its line with the
 });
 
 test('<Cite> past the last paragraph, without a number, or of a report without text is refused with the range', () => {
-  assert.deepEqual(check('<Cite source="article" p={99} />'), ['content/explainers/x.mdx → body, line 1, <Cite source="article" p={99} />: "article" has 4 paragraphs, so there is no paragraph 99']);
+  assert.deepEqual(check('<Cite source="article" p={99} />'), [
+    'content/explainers/x.mdx → body, line 1, <Cite source="article" p={99} />: "article" has 4 paragraphs, so there is no paragraph 99',
+  ]);
   assert.deepEqual(fixOf('<Cite source="article" p={99} />'), ['pick the paragraph (1–4) from /sources/article/']);
   assert.deepEqual(fixOf('<Cite source="article" p={0} />'), ['write p={N} with N from 1 to 4']);
   assert.deepEqual(fixOf('<Cite source="article" p={n} />'), ['write p={N} with N from 1 to 4']);
-  assert.deepEqual(check('<Cite source="report" p={1} />'), ['content/explainers/x.mdx → body, line 1, <Cite source="report" p={1} />: "report" has no archived text, so no paragraph of it can be cited']);
+  assert.deepEqual(check('<Cite source="report" p={1} />'), [
+    'content/explainers/x.mdx → body, line 1, <Cite source="report" p={1} />: "report" has no archived text, so no paragraph of it can be cited',
+  ]);
 });
 
 test('a missing or unknown attribute, an id given as an expression, and an unknown component are refused', () => {
   assert.deepEqual(check('<Cite source="article" />'), ['content/explainers/x.mdx → body, line 1, <Cite source="article" />: <Cite> needs p=…']);
   assert.deepEqual(fixOf('<Cite source="article" />'), ['write it as <Cite source="…" p={3} />']);
   assert.deepEqual(check('<Claim>x</Claim>'), ['content/explainers/x.mdx → body, line 1, <Claim>: <Claim> needs id=…']);
-  assert.deepEqual(check('<Term id="t1" href="/x/">t</Term>'), ['content/explainers/x.mdx → body, line 1, <Term id="t1" href="/x/">: <Term> has no attribute href']);
-  assert.deepEqual(check('<Claim id={someId}>x</Claim>'), ['content/explainers/x.mdx → body, line 1, <Claim id={someId}>: the claim id must be written as text']);
-  assert.deepEqual(check('<Claims id="c1">x</Claims>'), ['content/explainers/x.mdx → body, line 1, <Claims id="c1">: <Claims> is not a component explainers can use']);
+  assert.deepEqual(check('<Term id="t1" href="/x/">t</Term>'), [
+    'content/explainers/x.mdx → body, line 1, <Term id="t1" href="/x/">: <Term> has no attribute href',
+  ]);
+  assert.deepEqual(check('<Claim id={someId}>x</Claim>'), [
+    'content/explainers/x.mdx → body, line 1, <Claim id={someId}>: the claim id must be written as text',
+  ]);
+  assert.deepEqual(check('<Claims id="c1">x</Claims>'), [
+    'content/explainers/x.mdx → body, line 1, <Claims id="c1">: <Claims> is not a component explainers can use',
+  ]);
 });
 
 test("an old claim id names the claim's new id", () => {
@@ -58,7 +71,9 @@ test('exactly one explainer is the home page', () => {
   const e = (id: string, home: boolean) => ({ id, filePath: `content/explainers/${id}.mdx`, data: { home } });
   assert.deepEqual(checkHome([e('a', true), e('b', false)]), []);
   assert.deepEqual(lines(checkHome([e('a', false)])), ['content/explainers/ → home: no explainer is marked as the home page']);
-  assert.deepEqual(lines(checkHome([e('a', true), e('b', true)])), ['content/explainers/a.mdx, content/explainers/b.mdx → home: more than one explainer is marked as the home page']);
+  assert.deepEqual(lines(checkHome([e('a', true), e('b', true)])), [
+    'content/explainers/a.mdx, content/explainers/b.mdx → home: more than one explainer is marked as the home page',
+  ]);
   assert.deepEqual(checkHome([]), []);
 });
 
@@ -67,7 +82,9 @@ test('a required explainer must exist, not be the home page, and keep what links
   const m = (home: boolean, body: string) => [{ id: 'method', filePath: 'content/explainers/method.mdx', body, data: { home } }];
   assert.deepEqual(checkRequiredExplainers(m(false, '<StatusList />'), req), []);
   assert.deepEqual(lines(checkRequiredExplainers([], req)), ['content/explainers/method.mdx → file: this explainer is missing, and status badges link to it']);
-  assert.deepEqual(lines(checkRequiredExplainers(m(true, '<StatusList />'), req)), ['content/explainers/method.mdx → home: this explainer cannot be the home page: status badges link to /explainers/method/']);
+  assert.deepEqual(lines(checkRequiredExplainers(m(true, '<StatusList />'), req)), [
+    'content/explainers/method.mdx → home: this explainer cannot be the home page: status badges link to /explainers/method/',
+  ]);
   assert.deepEqual(lines(checkRequiredExplainers(m(false, 'No list.'), req)), ['content/explainers/method.mdx → body: keep <StatusList />']);
 });
 

@@ -44,7 +44,12 @@ export function fixture() {
         body: ARTICLE,
         data: { kind: 'article' as string, publisher: ref('actors', 'gazette'), cites: [], seedFile: 'gazette.txt' as string | undefined },
       },
-      { id: 'board-minutes', filePath: file('sources', 'board-minutes', 'mdx'), body: '', data: { kind: 'cited-report' as string, seedFile: undefined as string | undefined, publisher: ref('actors', 'board'), cites: [] } },
+      {
+        id: 'board-minutes',
+        filePath: file('sources', 'board-minutes', 'mdx'),
+        body: '',
+        data: { kind: 'cited-report' as string, seedFile: undefined as string | undefined, publisher: ref('actors', 'board'), cites: [] },
+      },
     ],
     claims: [
       claim('board-asked-for-timetables', 'asked the ferry company for its timetables'),
@@ -54,7 +59,11 @@ export function fixture() {
       {
         id: 'board-asks',
         filePath: file('events', 'board-asks'),
-        data: { when: { kind: 'on', point: { precision: 'month', year: 2021, month: 4 } } as FuzzyDate, claims: [ref('claims', 'board-asked-for-timetables')], actors: [ref('actors', 'board')] },
+        data: {
+          when: { kind: 'on', point: { precision: 'month', year: 2021, month: 4 } } as FuzzyDate,
+          claims: [ref('claims', 'board-asked-for-timetables')],
+          actors: [ref('actors', 'board')],
+        },
       },
     ],
     explainers: [
@@ -66,12 +75,21 @@ export function fixture() {
       },
       { id: 'method', filePath: file('explainers', 'method', 'mdx'), body: 'How claims are rated.\n\n<StatusList />\n', data: { home: false, order: 2 } },
     ],
-    glossary: [{ id: 'timetable', filePath: file('glossary', 'timetable'), data: { term: 'Timetable', alsoKnownAs: ['schedule'] as string[], claims: [ref('claims', 'company-refused')] } }],
+    glossary: [
+      {
+        id: 'timetable',
+        filePath: file('glossary', 'timetable'),
+        data: { term: 'Timetable', alsoKnownAs: ['schedule'] as string[], claims: [ref('claims', 'company-refused')] },
+      },
+    ],
     diagrams: [
       {
         id: 'who-asked',
         filePath: file('diagrams', 'who-asked'),
-        data: { participants: [ref('actors', 'board'), ref('actors', 'gazette')], steps: [{ from: ref('actors', 'board'), to: ref('actors', 'gazette'), claims: [ref('claims', 'company-refused')] }] },
+        data: {
+          participants: [ref('actors', 'board'), ref('actors', 'gazette')],
+          steps: [{ from: ref('actors', 'board'), to: ref('actors', 'gazette'), claims: [ref('claims', 'company-refused')] }],
+        },
       },
     ],
   };

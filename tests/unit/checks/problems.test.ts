@@ -2,13 +2,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContentError, fileOf, formatProblems, newFileFor } from '../../../src/lib/checks/problems.ts';
 
-const p = { file: 'content/claims/c1.yaml', field: 'actors[1]', message: 'no actors entry has the id "amazonn"', fix: 'correct the id, or add content/actors/amazonn.yaml' };
+const p = {
+  file: 'content/claims/c1.yaml',
+  field: 'actors[1]',
+  message: 'no actors entry has the id "amazonn"',
+  fix: 'correct the id, or add content/actors/amazonn.yaml',
+};
 
 test('problems read as file → field: message, then the fix, all in one message', () => {
   assert.equal(
     formatProblems([p, p]),
     'Content check failed (2 problems):\n' +
-      '  content/claims/c1.yaml → actors[1]: no actors entry has the id "amazonn".\n    Fix: correct the id, or add content/actors/amazonn.yaml.\n'.repeat(2).trimEnd(),
+      '  content/claims/c1.yaml → actors[1]: no actors entry has the id "amazonn".\n    Fix: correct the id, or add content/actors/amazonn.yaml.\n'
+        .repeat(2)
+        .trimEnd(),
   );
   assert.match(formatProblems([p]), /^Content check failed \(1 problem\):/);
   const e = new ContentError([p]);

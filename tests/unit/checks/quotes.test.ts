@@ -29,13 +29,31 @@ test('a report without archived text cannot be quoted; an unknown source is left
 });
 
 const twice = new Map([
-  ['t', { kind: 'article', passages: [{ n: 1, text: 'At first the company said no. It did not share the data.' }, { n: 2, text: 'Later, the company said no again.' }] }],
+  [
+    't',
+    {
+      kind: 'article',
+      passages: [
+        { n: 1, text: 'At first the company said no. It did not share the data.' },
+        { n: 2, text: 'Later, the company said no again.' },
+      ],
+    },
+  ],
 ]);
-const withParagraph = (quote: string, paragraph?: number) => ({ id: 'c', filePath: 'content/claims/c.yaml', data: { evidence: [{ source: { id: 't' }, quote, paragraph }] } });
+const withParagraph = (quote: string, paragraph?: number) => ({
+  id: 'c',
+  filePath: 'content/claims/c.yaml',
+  data: { evidence: [{ source: { id: 't' }, quote, paragraph }] },
+});
 
 test('a quote too short to show what it supports ("the") is refused, naming the passage to quote from', () => {
   const [p] = checkQuotes([withParagraph('the')], twice).problems;
-  assert.deepEqual(p, { file: 'content/claims/c.yaml', field: 'evidence[0].quote', message: '"the" is one word: too short for a reader to find the passage, or to show what it supports', fix: 'quote at least 3 words from /sources/t/#p-1' });
+  assert.deepEqual(p, {
+    file: 'content/claims/c.yaml',
+    field: 'evidence[0].quote',
+    message: '"the" is one word: too short for a reader to find the passage, or to show what it supports',
+    fix: 'quote at least 3 words from /sources/t/#p-1',
+  });
 });
 
 test('a quote found in two passages must say which: quote more, or name the paragraph', () => {
@@ -47,5 +65,8 @@ test('a quote found in two passages must say which: quote more, or name the para
   assert.deepEqual(named.problems, []);
   assert.equal(named.locations.get('c')![0]!.n, 2);
   const wrong = checkQuotes([withParagraph('did not share the data', 2)], twice).problems[0]!;
-  assert.deepEqual([wrong.field, wrong.message, wrong.fix], ['evidence[0].paragraph', 'the quote is not in ¶2 of sources/t; it is in ¶1', 'set paragraph to 1']);
+  assert.deepEqual(
+    [wrong.field, wrong.message, wrong.fix],
+    ['evidence[0].paragraph', 'the quote is not in ¶2 of sources/t; it is in ¶1', 'set paragraph to 1'],
+  );
 });

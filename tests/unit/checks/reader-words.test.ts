@@ -4,8 +4,20 @@ import { checkReaderWords } from '../../../src/lib/checks/reader-words.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
 import { fixture } from './fixture.ts';
 
-const actor = (id: string, name: string, alsoKnownAs: string[]) => ({ id, filePath: `content/actors/${id}.yaml`, collection: 'actors' as const, name, alsoKnownAs });
-const term = (id: string, name: string, alsoKnownAs: string[]) => ({ id, filePath: `content/glossary/${id}.yaml`, collection: 'glossary' as const, name, alsoKnownAs });
+const actor = (id: string, name: string, alsoKnownAs: string[]) => ({
+  id,
+  filePath: `content/actors/${id}.yaml`,
+  collection: 'actors' as const,
+  name,
+  alsoKnownAs,
+});
+const term = (id: string, name: string, alsoKnownAs: string[]) => ({
+  id,
+  filePath: `content/glossary/${id}.yaml`,
+  collection: 'glossary' as const,
+  name,
+  alsoKnownAs,
+});
 
 test('an alias shared by two entries names both files', () => {
   const problems = checkReaderWords([actor('board', 'Harbour Board', ['Port Authority']), term('port', 'Port fees', ['port  authority'])]);
@@ -37,7 +49,16 @@ test('checkContent runs the reader-word check over actors and glossary', () => {
 });
 
 test('a topic alias that is an actor alias is refused too', () => {
-  const topic = { id: 'pressure', filePath: 'content/topics/pressure.yaml', collection: 'topics' as const, name: 'How the board pressed', alsoKnownAs: ['port authority'] };
+  const topic = {
+    id: 'pressure',
+    filePath: 'content/topics/pressure.yaml',
+    collection: 'topics' as const,
+    name: 'How the board pressed',
+    alsoKnownAs: ['port authority'],
+  };
   const problems = checkReaderWords([actor('board', 'Harbour Board', ['Port Authority']), topic]);
-  assert.deepEqual(problems.map((p) => `${p.file} → ${p.field}`), ['content/topics/pressure.yaml → alsoKnownAs[0]']);
+  assert.deepEqual(
+    problems.map((p) => `${p.file} → ${p.field}`),
+    ['content/topics/pressure.yaml → alsoKnownAs[0]'],
+  );
 });

@@ -17,7 +17,12 @@ test('a dangling reference names the file, the field and the file to add; good o
     claims: [{ id: 'c1', filePath: 'content/claims/c1.yaml', data: { actors: [ref('actors', 'amazon'), ref('actors', 'amazonn')] } }],
   });
   assert.deepEqual(problems, [
-    { file: 'content/claims/c1.yaml', field: 'actors[1]', message: 'no actors entry has the id "amazonn"', fix: 'correct the id, or add content/actors/amazonn.yaml' },
+    {
+      file: 'content/claims/c1.yaml',
+      field: 'actors[1]',
+      message: 'no actors entry has the id "amazonn"',
+      fix: 'correct the id, or add content/actors/amazonn.yaml',
+    },
   ]);
 });
 
@@ -34,12 +39,20 @@ test('ids that cannot be URLs are refused with the kebab-case name to use', () =
 });
 
 test('a reference to an old claim id names the current one', () => {
-  const [p] = checkReferences({ claims: [{ id: 'new', data: {} }], events: [{ id: 'e', data: { claims: [ref('claims', 'old')] } }] }, new Map([['old', 'new']]));
+  const [p] = checkReferences(
+    { claims: [{ id: 'new', data: {} }], events: [{ id: 'e', data: { claims: [ref('claims', 'old')] } }] },
+    new Map([['old', 'new']]),
+  );
   assert.deepEqual(p, { file: 'content/events/e', field: 'claims[0]', message: '"old" is an old id of the claim now called "new"', fix: 'refer to "new"' });
 });
 
 test('an entry that refers to itself (a claim related to itself) is refused', () => {
-  const problems = checkReferences({ claims: [{ id: 'c', filePath: 'content/claims/c.yaml', data: { related: [ref('claims', 'd'), ref('claims', 'c')] } }, { id: 'd', data: {} }] });
+  const problems = checkReferences({
+    claims: [
+      { id: 'c', filePath: 'content/claims/c.yaml', data: { related: [ref('claims', 'd'), ref('claims', 'c')] } },
+      { id: 'd', data: {} },
+    ],
+  });
   assert.deepEqual(problems, [{ file: 'content/claims/c.yaml', field: 'related[1]', message: 'refers to its own entry "c"', fix: 'remove "c" from related' }]);
 });
 
@@ -55,5 +68,7 @@ test('a list naming one entry twice is refused; two quotes from one source are n
       },
     ],
   });
-  assert.deepEqual(problems, [{ file: 'content/claims/c.yaml', field: 'topics[1]', message: 'lists "t" twice (also topics[0])', fix: 'remove one of them from topics' }]);
+  assert.deepEqual(problems, [
+    { file: 'content/claims/c.yaml', field: 'topics[1]', message: 'lists "t" twice (also topics[0])', fix: 'remove one of them from topics' },
+  ]);
 });

@@ -9,17 +9,31 @@ const schema = z.object({ title: sentence, kind: z.enum(['a', 'b']), steps: z.ar
 test('every issue of an entry, each at its field; an unknown field is named itself', async () => {
   assert.deepEqual(await schemaIssues(schema, { title: 'T', kind: 'a', steps: [] }), []);
   const issues = await schemaIssues(schema, { titel: 'T', kind: 'c', steps: [{ to: 'x', from: 'y' }] });
-  assert.deepEqual(issues.map((i) => i.field), ['title', 'kind', 'steps.0.from', 'titel']);
+  assert.deepEqual(
+    issues.map((i) => i.field),
+    ['title', 'kind', 'steps.0.from', 'titel'],
+  );
   assert.equal(issues[0]!.message, 'is missing: this field is required');
 });
 
 test('marked entries of every collection become problems with a fix; clean entries none', () => {
   const problems = checkSchemas({
     sources: [
-      { id: 'v', filePath: 'content/sources/v.mdx', data: { [SCHEMA_PROBLEMS]: [{ field: 'title', message: 'is missing: this field is required' }, { field: 'titel', message: 'Unrecognized key: "titel"' }] } },
+      {
+        id: 'v',
+        filePath: 'content/sources/v.mdx',
+        data: {
+          [SCHEMA_PROBLEMS]: [
+            { field: 'title', message: 'is missing: this field is required' },
+            { field: 'titel', message: 'Unrecognized key: "titel"' },
+          ],
+        },
+      },
       { id: 'ok', data: { title: 'Fine' } },
     ],
-    events: [{ id: 'e', filePath: 'content/events/e.yaml', data: { [SCHEMA_PROBLEMS]: [{ field: 'when', message: '"April 2021" is not a date; write YYYY' }] } }],
+    events: [
+      { id: 'e', filePath: 'content/events/e.yaml', data: { [SCHEMA_PROBLEMS]: [{ field: 'when', message: '"April 2021" is not a date; write YYYY' }] } },
+    ],
   });
   assert.deepEqual(
     problems.map((p) => `${p.file} → ${p.field}: ${p.fix}`),
@@ -37,6 +51,10 @@ test('the usual YAML slips get a fix that says what to write', async () => {
   const problems = checkSchemas({ claims: [{ id: 'c', filePath: 'content/claims/c.yaml', data: { [SCHEMA_PROBLEMS]: issues } }] });
   assert.deepEqual(
     problems.map((p) => `${p.field}: ${p.fix}`),
-    ['differences: write its value after the colon, or remove the line', 'topics: write a list, even of one: [a] or [a, b]', 'order: write the number without quotes'],
+    [
+      'differences: write its value after the colon, or remove the line',
+      'topics: write a list, even of one: [a] or [a, b]',
+      'order: write the number without quotes',
+    ],
   );
 });

@@ -13,6 +13,9 @@ test('articles need text, cited reports have none, seed files must exist', () =>
     ],
     (name) => name === 'here.txt',
   );
-  assert.deepEqual(problems.map((p) => `${p.file}:${p.field}`), ['content/sources/a:body', 'content/sources/b:kind', 'content/sources/c:seedFile']);
+  assert.deepEqual(
+    problems.map((p) => `${p.file}:${p.field}`),
+    ['content/sources/a:body', 'content/sources/b:kind', 'content/sources/c:seedFile'],
+  );
   assert.match(problems[0]!.fix, /npm run import/);
 });

@@ -32,7 +32,14 @@ test('two entries in one place of an order are refused, naming a free place', ()
     { id: 'b', data: { order: 2 } },
     { id: 'c', data: { order: 2 } },
   ]);
-  assert.deepEqual(out, [{ file: 'content/topics/b and content/topics/c', field: 'order', message: '2 entries have order 2, so their file names would decide which comes first', fix: 'give each its own order (3 is free)' }]);
+  assert.deepEqual(out, [
+    {
+      file: 'content/topics/b and content/topics/c',
+      field: 'order',
+      message: '2 entries have order 2, so their file names would decide which comes first',
+      fix: 'give each its own order (3 is free)',
+    },
+  ]);
 });
 
 test('a correction dated after today, or before the claim was published, is refused', () => {
@@ -40,7 +47,13 @@ test('a correction dated after today, or before the claim was published, is refu
   input.claims[0]!.data.corrections = [{ date: '2031-01-01', changed: 'X.', reason: 'Y.' }];
   input.claims[1]!.data.corrections = [{ date: '2020-01-01', changed: 'X.', reason: 'Y.' }];
   const lock = {
-    'company-refused': { published: '2026-11-20', statement: 'Claim company-refused.', status: 'reported', evidence: [{ source: 'gazette-report', quote: 'The company said no, citing its passengers’ privacy.' }], corrections: [] },
+    'company-refused': {
+      published: '2026-11-20',
+      statement: 'Claim company-refused.',
+      status: 'reported',
+      evidence: [{ source: 'gazette-report', quote: 'The company said no, citing its passengers’ privacy.' }],
+      corrections: [],
+    },
   };
   const out = lines(checkContent(input, { ...ctx, revisions: { lock, file: 'content/published-claims.json' } }).problems);
   assert.deepEqual(out, [
