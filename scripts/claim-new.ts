@@ -11,7 +11,7 @@ import { contentRoot } from '../src/lib/content-root.ts';
 import { placeQuote } from '../src/lib/checks/quotes.ts';
 import { isKebabId, slugify } from '../src/lib/ids.ts';
 import { readSources } from './lib/read-content.ts';
-import { keysOf, CLAIM_STATUS } from '../src/lib/vocab.ts';
+import { claimYaml } from '../src/lib/claim-yaml.ts';
 
 const USAGE = 'Usage: npm run claim:new -- --source <source-id> --quote "words from the article" [--id <claim-id>] [--paragraph <n>] [--force]';
 
@@ -55,20 +55,7 @@ const relayed = source.cites.map((c) => sources.find((s) => s.id === c)?.publish
 const topicsDir = join(root, 'topics');
 const topics = existsSync(topicsDir) ? readdirSync(topicsDir).map((f) => f.replace(/\.[^.]+$/, '')) : [];
 
-const yaml = [
-  `# Written by npm run claim:new: the quote is ¶${location.n} of ${source.id}, as the source words it.`,
-  '# Write the statement in your own words (one sentence), check status, actors and topics, then build.',
-  'statement: ""',
-  `status: reported # ${keysOf(CLAIM_STATUS).join(' | ')}`,
-  ...(relayed.length ? ['attribution:', ...relayed.map((a) => `  - { actor: ${a}, as: citing }`)] : []),
-  'actors: []',
-  `topics: [] # at least one of: ${topics.join(', ') || '(add a topic in content/topics/)'}`,
-  'evidence:',
-  `  - source: ${source.id}`,
-  `    quote: ${JSON.stringify(location.exact)}`,
-  `    paragraph: ${location.n}`,
-  '',
-].join('\n');
+const yaml = `# Written by npm run claim:new.\n${claimYaml({ sourceId: source.id, n: location.n, exact: location.exact, relayed, topics })}`;
 mkdirSync(join(root, 'claims'), { recursive: true });
 writeFileSync(file, yaml);
 console.log(`claim:new: wrote ${relative(process.cwd(), file)} (quote found in ¶${location.n} of ${source.id}); write its statement, then npm run build`);
