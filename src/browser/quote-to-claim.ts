@@ -35,4 +35,6 @@ export function initQuoteToClaim(doc: Document) {
   doc.addEventListener('mouseup', show);
   doc.addEventListener('keyup', (e) => e.shiftKey && show());
   copy.addEventListener('click', () => void navigator.clipboard.writeText(yaml.textContent ?? ''));
+  // Dev serves modules on demand: say when the panel listens (its test waits for it).
+  panel.dataset.ready = '';
 }

@@ -43,32 +43,41 @@ test('in dev, selecting words on a source page gives the claim YAML, or the reas
     const page = await browser.newPage();
     await page.goto(url);
     const panel = page.locator('[data-quote-to-claim]');
-    await panel.waitFor();
-    const select = async (words: string) => {
-      await page.evaluate((w) => {
-        const p = [...document.querySelectorAll('[id^="p-"]')].find((el) => el.textContent!.includes(w))!;
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(w);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + w.length);
-          getSelection()!.removeAllRanges();
-          getSelection()!.addRange(range);
-          break;
-        }
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      }, words);
-    };
-    await select('offered monthly totals for each sailing');
     const yaml = panel.locator('[data-quote-to-claim-yaml]');
-    await yaml.waitFor();
+    const status = panel.locator('[role="status"]');
+    // A selection, then the mouse let go, once the panel's script listens. On a fresh machine Vite
+    // may reload the page while it optimises dependencies on first visit, so try again after one.
+    const select = async (words: string, done: () => Promise<boolean>) => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.locator('[data-quote-to-claim][data-ready]').waitFor({ timeout: 60_000 });
+        await page.evaluate((w) => {
+          const p = [...document.querySelectorAll('[id^="p-"]')].find((el) => el.textContent!.includes(w))!;
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(w);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + w.length);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+            break;
+          }
+          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        }, words);
+        for (let i = 0; i < 20; i++) {
+          if (await done().catch(() => false)) return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      throw new Error(`the panel did not answer the selection "${words}"; it says: ${await status.textContent()}`);
+    };
+    await select('offered monthly totals for each sailing', () => yaml.isVisible());
     const text = await yaml.textContent();
     assert.match(text!, /^ {2}- source: pellowick-gazette-2025-03-ferry-row\n {4}quote: "offered monthly totals for each sailing"\n {4}paragraph: 4$/m);
     assert.match(text!, /^attribution:\n {2}- \{ actor: saltmere-courier, as: citing \}$/m);
-    await select('Tidewright');
-    assert.match((await panel.locator('[role="status"]').textContent())!, /"Tidewright" is one word: too short .*Fix: quote at least 3 words/);
+    await select('Tidewright', async () => /one word/.test((await status.textContent()) ?? ''));
+    assert.match((await status.textContent())!, /"Tidewright" is one word: too short .*Fix: quote at least 3 words/);
     assert.equal(await yaml.isHidden(), true);
   } finally {
     await browser.close();
