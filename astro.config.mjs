@@ -19,7 +19,8 @@ export default defineConfig({
   base: basePath(process.env),
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Several pages at once, so share images are drawn on every core (src/data/og-render.ts).
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   integrations: [schemaCache(), mdx(), stripPreload(), pagefind(), headers(), ...indexedSitemap(), publishedUrls()],
   // No code blocks in this content, and Shiki's inline styles would fight the CSP.
   markdown: { syntaxHighlight: false },

@@ -1,34 +1,62 @@
-// Renders share images at build time: satori lays out the card with fonts
-// shipped in the repo's dependencies (no network), resvg turns it into a PNG.
-// Images are cached by a hash of their content, so an unchanged claim's image
-// is not drawn again on the next build. Builds may run in parallel on one
-// cache, so an image is written to a temporary file of its own and renamed into
-// place: a reader sees the whole image or none.
-
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+// Share images at build time, drawn by og-draw.ts. Images are cached by a hash
+// of their content, so an unchanged claim's image is not drawn again on the
+// next build. A cold build draws thousands: they are drawn by worker threads,
+// one per core, while the build renders other pages (astro.config.mjs lets it
+// render several at once). Builds may run in parallel on one cache, so an
+// image is written to a temporary file of its own and renamed into place: a
+// reader sees the whole image or none.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ogCard, OG_SIZE, type OgCardInput } from '../lib/og-card.ts';
+import { Worker } from 'node:worker_threads';
+import type { OgCardInput } from '../lib/og-card.ts';
+import { drawOgPng } from './og-draw.ts';
 
 // Bump when the card's design changes, so cached images are redrawn.
 const DESIGN_VERSION = 1;
-const require = createRequire(import.meta.url);
-const font = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
+const cacheDir = () => resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.cache/explainer-og');
 
-let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
-function loadFonts() {
-  fonts ??= [
-    { name: 'Inter', data: font('@fontsource/inter', 'inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'Inter', data: font('@fontsource/inter', 'inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
-    { name: 'Source Serif', data: font('@fontsource/source-serif-4', 'source-serif-4-latin-600-normal.woff'), weight: 600, style: 'normal' },
-  ];
-  return fonts;
+/** Where the worker's source is: the build runs from the project's root, and bundles this module elsewhere. */
+const WORKER = resolve('src/data/og-worker.ts');
+
+interface Job {
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+let pool: { workers: Worker[]; next: number; jobs: Map<number, Job>; id: number } | undefined;
+
+function startPool() {
+  if (pool || !existsSync(WORKER)) return pool;
+  const jobs = new Map<number, Job>();
+  const workers = Array.from({ length: Math.max(1, availableParallelism()) }, () => {
+    const w = new Worker(WORKER);
+    w.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = jobs.get(id)!;
+      jobs.delete(id);
+      if (error) job.reject(new Error(error));
+      else job.resolve(Buffer.from(png!));
+      // Idle workers must not keep the build's process alive.
+      if (!jobs.size) for (const x of workers) x.unref();
+    });
+    w.unref();
+    return w;
+  });
+  pool = { workers, next: 0, jobs, id: 0 };
+  return pool;
 }
 
-const cacheDir = () => resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.cache/explainer-og');
+function draw(input: OgCardInput): Promise<Buffer> {
+  const p = startPool();
+  if (!p) return drawOgPng(input);
+  const id = ++p.id;
+  const worker = p.workers[p.next++ % p.workers.length]!;
+  worker.ref();
+  return new Promise((resolve, reject) => {
+    p.jobs.set(id, { resolve, reject });
+    worker.postMessage({ id, input });
+  });
+}
 
 export async function renderOgPng(input: OgCardInput): Promise<Buffer> {
   const key = createHash('sha256')
@@ -41,8 +69,7 @@ export async function renderOgPng(input: OgCardInput): Promise<Buffer> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const svg = await satori(ogCard(input) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width } }).render().asPng();
+  const png = await draw(input);
   mkdirSync(cacheDir(), { recursive: true });
   // Same directory, so the rename is atomic (same file system); unique per
   // process and call, so two writers never share a temporary file.
