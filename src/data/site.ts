@@ -10,7 +10,7 @@ import { attributionChain, type ChainLink } from '../lib/attribution.ts';
 import { originalAt, routes } from '../lib/paths.ts';
 import { smartQuotes } from '../lib/typography.ts';
 import type { Span } from '../lib/marks.ts';
-import { lastChanged, revisionOf, type Correction } from '../lib/revisions.ts';
+import { lastChanged, publishedDay, revisionOf, type Correction } from '../lib/revisions.ts';
 
 type Actor = CollectionEntry<'actors'>;
 type Source = CollectionEntry<'sources'>;
@@ -80,13 +80,6 @@ async function load() {
   const eventsByClaim = new Map<string, EventEntry[]>();
   for (const e of sortedEvents) for (const r of e.data.claims) eventsByClaim.set(r.id, [...(eventsByClaim.get(r.id) ?? []), e]);
 
-  // The day a claim was published is its own lock entry's, or an old id's if it was renamed.
-  const publishedOn = (c: ClaimEntry) =>
-    [c.id, ...c.data.aliases]
-      .map((id) => revisionLock[id]?.published)
-      .filter((d): d is string => !!d)
-      .sort()[0];
-
   const claimViews: ClaimView[] = claims.map((c) => {
     const locations = quotes.get(c.id)!;
     const { corrections } = revisionOf(
@@ -121,7 +114,7 @@ async function load() {
       related: c.data.related.map((r) => r.id),
       contrasts: c.data.contrasts.map((x) => ({ claim: x.claim.id, note: smartQuotes(x.note) })),
       events: eventsByClaim.get(c.id) ?? [],
-      published: publishedOn(c),
+      published: publishedDay(revisionLock, c.id, c.data.aliases),
       corrections,
       lastChanged: lastChanged(corrections),
     };

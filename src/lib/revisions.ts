@@ -118,6 +118,14 @@ export interface CurrentClaim extends Revision {
   aliases: string[];
 }
 
+/** The day a claim was published: the earliest lock entry of its id or of an old id it was renamed from. */
+export function publishedDay(lock: RevisionLock, id: string, aliases: string[]): string | undefined {
+  return [id, ...aliases]
+    .map((x) => lock[x]?.published)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+}
+
 /** The current claim a locked id now points at: the claim itself or the one it was renamed to. */
 export function resolveLocked(id: string, current: CurrentClaim[]): CurrentClaim | undefined {
   return current.find((c) => c.id === id) ?? current.find((c) => c.aliases.includes(id));
@@ -148,11 +156,7 @@ export function mergeRevisions(lock: RevisionLock, current: CurrentClaim[], toda
     next[id] = rev;
   };
   for (const claim of current) {
-    const earlier = [claim.id, ...claim.aliases]
-      .map((id) => lock[id]?.published)
-      .filter((d): d is string => !!d)
-      .sort();
-    record(claim.id, claim, earlier[0] ?? today);
+    record(claim.id, claim, publishedDay(lock, claim.id, claim.aliases) ?? today);
   }
   for (const id of Object.keys(lock)) {
     const claim = resolveLocked(id, current);

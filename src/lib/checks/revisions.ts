@@ -2,7 +2,7 @@
 // is compared with what it says now (src/lib/revisions.ts). A change needs a
 // corrections entry newer than the lock; a published correction stays as it was.
 import type { Problem } from './problems.ts';
-import { alteredCorrection, changedFields, resolveLocked, type CurrentClaim, type RevisionLock } from '../revisions.ts';
+import { alteredCorrection, changedFields, publishedDay, resolveLocked, type CurrentClaim, type RevisionLock } from '../revisions.ts';
 
 const short = (s: string, max = 120) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
@@ -55,10 +55,7 @@ export function checkRevisions(lock: RevisionLock, current: (CurrentClaim & { fi
  */
 export function checkCorrectionDates(current: (CurrentClaim & { file: string })[], lock: RevisionLock, today: string): Problem[] {
   return current.flatMap((c) => {
-    const published = [c.id, ...c.aliases]
-      .map((id) => lock[id]?.published)
-      .filter((d): d is string => !!d)
-      .sort()[0];
+    const published = publishedDay(lock, c.id, c.aliases);
     return c.corrections.flatMap((x, i): Problem[] => {
       const field = `corrections[${i}].date`;
       if (x.date > today) return [{ file: c.file, field, message: `${x.date} is after today (${today})`, fix: 'date the correction the day it is published' }];
