@@ -1,85 +1,127 @@
 // Share images at build time, drawn by og-draw.ts. Images are cached by a hash
 // of their content, so an unchanged claim's image is not drawn again on the
-// next build. A cold build draws thousands: they are drawn by worker threads,
-// one per core, while the build renders other pages (astro.config.mjs lets it
-// render several at once). Builds may run in parallel on one cache, so an
-// image is written to a temporary file of its own and renamed into place: a
-// reader sees the whole image or none.
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// next build. A cold build draws thousands: worker threads, one per core, draw
+// them from a queue, and the build queues every claim's image as soon as it
+// first lists the claims' pages (drawAhead), so they are drawn while the pages
+// render rather than when the images' own route comes last. Workers write
+// the cache file themselves (whole or not at all: writeWhole), so the bytes
+// never pass through the build's thread until the image's route reads them.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OgCardInput } from '../lib/og-card.ts';
-import { drawOgPng } from './og-draw.ts';
+import { drawOgPng, ogCacheDir, writeWhole } from './og-draw.ts';
 
 // Bump when the card's design changes, so cached images are redrawn.
-const DESIGN_VERSION = 1;
-const cacheDir = () => resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.cache/explainer-og');
+const DESIGN_VERSION = 2;
 
 /** Where the worker's source is: the build runs from the project's root, and bundles this module elsewhere. */
 const WORKER = resolve('src/data/og-worker.ts');
+/** Cards a worker holds at once: enough to keep its native threads busy, few enough that queued cards cost no memory. */
+const PER_WORKER = 2;
 
 interface Job {
-  resolve: (png: Buffer) => void;
+  id: number;
+  input: OgCardInput;
+  file: string;
+  resolve: () => void;
   reject: (error: Error) => void;
 }
-let pool: { workers: Worker[]; next: number; jobs: Map<number, Job>; id: number } | undefined;
+interface Pool {
+  workers: { worker: Worker; busy: number }[];
+  queue: Job[];
+  running: Map<number, Job>;
+  id: number;
+}
+let pool: Pool | undefined;
 
-function startPool() {
+function startPool(): Pool | undefined {
   if (pool || !existsSync(WORKER)) return pool;
-  const jobs = new Map<number, Job>();
-  const workers = Array.from({ length: Math.max(1, availableParallelism()) }, () => {
-    const w = new Worker(WORKER);
-    w.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = jobs.get(id)!;
-      jobs.delete(id);
+  const p: Pool = { workers: [], queue: [], running: new Map(), id: 0 };
+  for (let i = 0; i < Math.max(1, availableParallelism()); i++) {
+    const slot = { worker: new Worker(WORKER), busy: 0 };
+    slot.worker.on('message', ({ id, error }: { id: number; error?: string }) => {
+      const job = p.running.get(id)!;
+      p.running.delete(id);
+      slot.busy--;
       if (error) job.reject(new Error(error));
-      else job.resolve(Buffer.from(png!));
-      // Idle workers must not keep the build's process alive.
-      if (!jobs.size) for (const x of workers) x.unref();
+      else job.resolve();
+      dispatch(p);
     });
-    w.unref();
-    return w;
-  });
-  pool = { workers, next: 0, jobs, id: 0 };
-  return pool;
+    // Idle workers must not keep the build's process alive.
+    slot.worker.unref();
+    p.workers.push(slot);
+  }
+  pool = p;
+  return p;
 }
 
-function draw(input: OgCardInput): Promise<Buffer> {
+function dispatch(p: Pool) {
+  for (const slot of p.workers) {
+    while (slot.busy < PER_WORKER && p.queue.length) {
+      const job = p.queue.shift()!;
+      p.running.set(job.id, job);
+      slot.busy++;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, input: job.input, file: job.file });
+    }
+    if (!slot.busy) slot.worker.unref();
+  }
+}
+
+/** Draws the card into its cache file: in a worker, or here when workers cannot start. */
+function draw(input: OgCardInput, file: string): Promise<void> {
   const p = startPool();
-  if (!p) return drawOgPng(input);
-  const id = ++p.id;
-  const worker = p.workers[p.next++ % p.workers.length]!;
-  worker.ref();
+  if (!p) return drawOgPng(input).then((png) => writeWhole(file, png));
   return new Promise((resolve, reject) => {
-    p.jobs.set(id, { resolve, reject });
-    worker.postMessage({ id, input });
+    p.queue.push({ id: ++p.id, input, file, resolve, reject });
+    dispatch(p);
   });
+}
+
+const cacheFile = (input: OgCardInput) =>
+  join(
+    ogCacheDir(),
+    `${createHash('sha256')
+      .update(JSON.stringify({ v: DESIGN_VERSION, input }))
+      .digest('hex')
+      .slice(0, 32)}.png`,
+  );
+
+/** Images being drawn, by cache file: asked for twice, drawn once. */
+const drawing = new Map<string, Promise<void>>();
+
+function drawToCache(input: OgCardInput, file: string): Promise<void> {
+  const done = draw(input, file);
+  drawing.set(file, done);
+  const forget = () => void drawing.delete(file);
+  done.then(forget, forget);
+  return done;
 }
 
 export async function renderOgPng(input: OgCardInput): Promise<Buffer> {
-  const key = createHash('sha256')
-    .update(JSON.stringify({ v: DESIGN_VERSION, input }))
-    .digest('hex')
-    .slice(0, 32);
-  const file = join(cacheDir(), `${key}.png`);
+  const file = cacheFile(input);
+  const pending = drawing.get(file);
+  if (pending) await pending;
   try {
     return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const png = await draw(input);
-  mkdirSync(cacheDir(), { recursive: true });
-  // Same directory, so the rename is atomic (same file system); unique per
-  // process and call, so two writers never share a temporary file.
-  const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  try {
-    writeFileSync(tmp, png);
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
+  await drawToCache(input, file);
+  return readFileSync(file);
+}
+
+/**
+ * Queues every image not yet cached, without waiting: the workers draw while
+ * the build renders pages. A failure is left for renderOgPng to meet and
+ * report, when the image's own route asks for it.
+ */
+export function drawAhead(inputs: OgCardInput[]): void {
+  for (const input of inputs) {
+    const file = cacheFile(input);
+    if (!drawing.has(file) && !existsSync(file)) drawToCache(input, file).catch(() => undefined);
   }
-  return png;
 }

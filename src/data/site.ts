@@ -11,6 +11,7 @@ import { originalAt, routes } from '../lib/paths.ts';
 import { smartQuotes } from '../lib/typography.ts';
 import type { Span } from '../lib/marks.ts';
 import { lastChanged, publishedDay, revisionOf, type Correction } from '../lib/revisions.ts';
+import { drawClaimImagesAhead } from './og-ahead.ts';
 
 type Actor = CollectionEntry<'actors'>;
 type Source = CollectionEntry<'sources'>;
@@ -168,6 +169,7 @@ export function site() {
 /** Every claim's page, and a redirect at each old id (aliases): the paths of a claim route. */
 export async function claimRoutePaths() {
   const { claims, aliases } = await site();
+  drawClaimImagesAhead(claims);
   return [
     ...claims.map((c) => ({ params: { id: c.id }, props: { id: c.id, aliasOf: undefined as string | undefined } })),
     ...[...aliases].map(([alias, id]) => ({ params: { id: alias }, props: { id, aliasOf: alias as string | undefined } })),

@@ -3,9 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../data/site.ts';
 import { renderOgPng } from '../../../data/og-render.ts';
 import { claimCardInput } from '../../../data/claim-meta.ts';
+import { drawClaimImagesAhead } from '../../../data/og-ahead.ts';
 
 export const getStaticPaths = (async () => {
   const { claims } = await site();
+  drawClaimImagesAhead(claims);
   return claims.map((c) => ({ params: { id: c.id } }));
 }) satisfies GetStaticPaths;
 
