@@ -19,7 +19,9 @@ export default defineConfig({
   base: basePath(process.env),
   trailingSlash: 'always',
   output: 'static',
-  // Several pages at once, so share images are drawn on every core (src/data/og-render.ts).
+  // Several pages at once, so a page waiting for its share image (src/data/og-render.ts) does not
+  // hold up the rest. Images are now queued ahead of their route (src/data/og-ahead.ts), and 1 and 4
+  // measure alike within this machine's noise; BUILD_CONCURRENCY changes it.
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
   integrations: [schemaCache(), mdx(), stripPreload(), pagefind(), headers(), ...indexedSitemap(), publishedUrls()],
   // No code blocks in this content, and Shiki's inline styles would fight the CSP.

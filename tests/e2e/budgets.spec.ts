@@ -7,9 +7,15 @@ import { builtPages, DIST } from './built-pages.ts';
 import { basePath } from '../../src/lib/deploy-env.ts';
 import { PER_PAGE } from '../../src/lib/paginate.ts';
 
-// Performance budgets on every built page's first load, decoded bytes:
-// HTML + CSS + JS + fonts ≤ 50 KB, of which JS ≤ 10 KB. No request leaves the
-// origin, nothing of search loads, and nothing shifts while loading.
+// Every built page's first load, in one visit each (one load serves every
+// check, so the sweep's time is one page load a page):
+// - performance budgets, decoded bytes: HTML + CSS + JS + fonts ≤ 50 KB, of
+//   which JS ≤ 10 KB; no request leaves the origin, nothing of search loads,
+//   and nothing shifts while loading;
+// - a Content-Security-Policy without 'unsafe-inline' for scripts, no CSP
+//   violation, no console error, HTTP 200 (csp.spec.ts runs the interactive parts
+//   under the CSP);
+// - no horizontal scroll at 320 px (a phone's narrowest width).
 const PAGE_TOTAL = 50 * 1024;
 /** A claim card framed in other sites' pages loads far less (issue 11). */
 const EMBED_TOTAL = 15 * 1024;
@@ -25,13 +31,21 @@ test.afterAll(() => {
 
 for (const path of builtPages()) {
   const TOTAL = /(^|\/)embed\/$/.test(path) ? EMBED_TOTAL : PAGE_TOTAL;
-  test(`budget: /${path}`, async ({ page, baseURL }) => {
+  test(`first load: /${path}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     const searchLoads: string[] = [];
+    const errors: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
       if (/\/pagefind\/|header-search|search-page/.test(r.url()) && !path.startsWith('search/')) searchLoads.push(r.url());
+    });
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+    page.on('pageerror', (e) => errors.push(`error: ${e.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      });
     });
     await page.addInitScript(() => {
       const w = window as unknown as { __cls: number; __shifted: string[] };
@@ -46,7 +60,12 @@ for (const path of builtPages()) {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    if (path !== '404.html') expect(response?.status(), 'HTTP status').toBe(200);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    const scriptSrc = csp?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc, 'a script-src without unsafe-inline').toMatch(/^\s*script-src /);
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
     const m = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -83,6 +102,7 @@ for (const path of builtPages()) {
     figures.push(
       `${(total / 1024).toFixed(1).padStart(5)} KB  (html ${(m.html / 1024).toFixed(1)}, css ${(m.css / 1024).toFixed(1)}, js ${(js / 1024).toFixed(1)}, fonts ${(m.font / 1024).toFixed(1)})  /${path}`,
     );
+    expect(errors, 'console errors and CSP violations').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(searchLoads, 'search loaded before use').toEqual([]);
     expect(m.cls, `cumulative layout shift; moved: ${m.shifted.join(' | ')}`).toBe(0);
@@ -94,6 +114,10 @@ for (const path of builtPages()) {
       full,
       `a full page (${sized.map((l) => `${l.size} ${l.kind}`).join(', ')}) would load ${Math.round(full)} bytes: lower the page size in src/lib/paginate.ts`,
     ).toBeLessThanOrEqual(TOTAL);
+
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
   });
 }
 

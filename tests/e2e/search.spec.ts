@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 
 const CLAIM = 'claims/negotiations-were-ongoing/';
 const searchBytes = (r: Request) => /\/pagefind\/|header-search|search-page|render\./.test(r.url());
@@ -129,12 +129,12 @@ test('axe: the open results list and the search page with results', async ({ pag
   await page.goto(CLAIM);
   await typeInHeader(page, 'door locks');
   await page.keyboard.press('ArrowDown');
-  let results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  let violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
   await page.goto('search/?q=privacy&type=claim');
   await expect(page.locator('[data-search-results] a.result-link').first()).toBeVisible();
-  results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  violations = await axeViolations(page);
+  expect(violations, violations.join('\n')).toEqual([]);
 });
 
 test('on a phone the search field sits under the header and results fit the screen', async ({ page }) => {
