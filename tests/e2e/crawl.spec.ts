@@ -3,7 +3,9 @@ import { builtPageChunks, builtPages } from './built-pages.ts';
 
 // Visits every built page, then checks every same-origin link, stylesheet,
 // script and icon it references: the target must load, and a #fragment must
-// name an element that exists on the target page.
+// name an element that exists on the target page. While a page loads, no
+// console error and no CSP violation may occur: under a base path (test:base)
+// this is where a wrong asset address or a blocked script shows.
 //
 // One test per chunk of pages, so no test's time grows with the site. A chunk
 // checks the references of its own pages; a target's ids are read from the
@@ -20,6 +22,12 @@ for (const chunk of builtPageChunks(CHUNK)) {
     const idsByUrl = new Map<string, Set<string>>();
     const reached = new Set<string>();
     const refs: { from: string; url: string }[] = [];
+    const problems: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(`${page.url()}: console: ${m.text()} (${m.location().url})`)));
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+    });
 
     const visit = async (url: string, checkRefs: boolean) => {
       const response = await page.goto(url);
@@ -40,7 +48,6 @@ for (const chunk of builtPageChunks(CHUNK)) {
 
     for (const path of chunk.items) await visit(new URL(path, baseURL).href, true);
 
-    const problems: string[] = [];
     for (const { from, url } of refs) {
       const [bare, hash] = url.split('#') as [string, string | undefined];
       if (!idsByUrl.has(bare) && !reached.has(bare)) {

@@ -3,7 +3,8 @@ import { test, expect, type Page } from '@playwright/test';
 // Search (Pagefind's worker and WebAssembly), previews, sharing and the theme
 // run under the Content-Security-Policy. That every page has one, and loads
 // under it without a violation or console error, is checked on each page's
-// first load in budgets.spec.ts.
+// first load in budgets.spec.ts, and as the crawl loads every page (crawl.spec.ts,
+// which test:base runs under the base path).
 async function watch(page: Page) {
   const problems: string[] = [];
   page.on('console', (m) => {
