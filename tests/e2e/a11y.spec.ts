@@ -13,8 +13,12 @@ const LIGHT = { colorScheme: 'light', viewport: { width: 1280, height: 900 } } a
 const DARK = { colorScheme: 'dark', viewport: { width: 390, height: 844 } } as const;
 const secondPass = new Set(templatePages());
 
-for (const chunk of builtPageChunks(8)) {
+const CHUNK = 8;
+
+for (const chunk of builtPageChunks(CHUNK)) {
   test(`axe: ${chunk.name}`, async ({ page }) => {
+    // Up to two scans a page; generous, as a loaded machine takes several times as long.
+    test.setTimeout(CHUNK * 10_000);
     const failures: string[] = [];
     for (const path of chunk.items) {
       for (const mode of secondPass.has(path) ? [LIGHT, DARK] : [LIGHT]) {
