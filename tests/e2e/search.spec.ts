@@ -1,6 +1,9 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 
+// Tests whose outcome no base path can change (ranking, layout, axe): test:base leaves them out.
+const SAME_UNDER_BASE = '@same-under-base';
+
 const CLAIM = 'claims/negotiations-were-ongoing/';
 const searchBytes = (r: Request) => /\/pagefind\/|header-search|search-page|render\./.test(r.url());
 
@@ -125,7 +128,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('axe: the open results list and the search page with results', async ({ page }) => {
+test('axe: the open results list and the search page with results', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto(CLAIM);
   await typeInHeader(page, 'door locks');
   await page.keyboard.press('ArrowDown');
@@ -137,7 +140,7 @@ test('axe: the open results list and the search page with results', async ({ pag
   expect(violations, violations.join('\n')).toEqual([]);
 });
 
-test('on a phone the search field sits under the header and results fit the screen', async ({ page }) => {
+test('on a phone the search field sits under the header and results fit the screen', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('');
   await page.getByRole('combobox').click();
@@ -171,7 +174,7 @@ test('a misspelt query shows results for the corrected words, in the header and 
   await expect(page.locator('[data-search-summary]')).not.toContainText('thermostat');
 });
 
-test("readers' words find what the articles call otherwise, and are not shown on the page", async ({ page }) => {
+test("readers' words find what the articles call otherwise, and are not shown on the page", { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto('search/?q=AWS');
   const results = page.locator('[data-search-results]');
   await expect(results.locator('a.result-link').first()).toHaveAttribute('href', /\/glossary\/.*#term-web-hosting$/);
@@ -190,7 +193,7 @@ test("readers' words find what the articles call otherwise, and are not shown on
   await expect(page.getByText('press officer')).toBeHidden();
 });
 
-test('a question reorders results: "when" puts the timeline first, "what did … say" on-the-record claims first', async ({ page }) => {
+test('a question reorders results: "when" puts the timeline first, "what did … say" on-the-record claims first', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto('search/?q=when%20did%20ecobee%20refuse');
   await expect(page.locator('[data-search-results] h2').first()).toHaveText(/^Timeline/);
   await page.goto('search/?q=what%20did%20amazon%20say');
@@ -198,7 +201,7 @@ test('a question reorders results: "when" puts the timeline first, "what did …
   await expect(first.locator('.status-badge')).toHaveText('On the record');
 });
 
-test('a query of names alone shows each named page as a best match; a short form reads as its word', async ({ page }) => {
+test('a query of names alone shows each named page as a best match; a short form reads as its word', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto('search/?q=android%20central%20ecobee%20report');
   const best = page.locator('[data-search-results] section').first();
   await expect(best.getByRole('heading')).toHaveText(/Best match/);
@@ -209,7 +212,7 @@ test('a query of names alone shows each named page as a best match; a short form
   await expect(page.locator('form [data-search-correction]').last()).toHaveText(/Showing results for thermostat\./);
 });
 
-test('a word of one or two letters still being typed is searched only when the reader pauses on it', async ({ page }) => {
+test('a word of one or two letters still being typed is searched only when the reader pauses on it', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto(CLAIM);
   await typeInHeader(page, 'privacy');
   await page.keyboard.press('Escape');
