@@ -1,10 +1,10 @@
 // Draws one share image. Pango (through sharp, which Astro already depends on)
 // sets each text in the repo's own fonts and returns its ink as a mask; the
-// masks are painted onto a solid canvas where src/lib/og-card.ts places them,
-// and sharp encodes the PNG. Text setting and encoding run in libvips' native
-// threads; a card costs about 10 ms of CPU, where laying it out as SVG and
-// rasterising that cost 40. Used by the drawing workers (og-worker.ts), and in
-// the build's own thread where workers cannot start.
+// masks are painted as palette indices where src/lib/og-card.ts places them
+// (src/lib/raster.ts), and written as a palette PNG (src/lib/png.ts). A card
+// costs about 12.5 ms of CPU, where laying it out as SVG with satori and
+// rasterising with resvg cost 40. Used by the drawing workers (og-worker.ts),
+// and in the build's own thread where workers cannot start.
 import sharp from 'sharp';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ const FACES: Record<OgFace, { woff: string; family: string; style: string }> = {
 };
 
 /** A Pango font description: "Inter, Bold 30px" (the family list ends at its comma). */
-const pangoFont = (face: OgFace, px: number, family = FACES[face].family) => `${family}, ${FACES[face].style} ${px}px`.replace('  ', ' ');
+const pangoFont = (face: OgFace, px: number, family = FACES[face].family) => [`${family},`, FACES[face].style, `${px}px`].filter(Boolean).join(' ');
 
 /**
  * Writes a cache file so that a reader sees all of it or none: builds may run
@@ -93,34 +93,32 @@ export async function setText(text: string, style: Pick<TextStyle, 'face' | 'siz
   return { data, width: info.width, height: info.height };
 }
 
-// Site name, status labels and source lists repeat from card to card: set once.
-const repeated = new Map<string, Promise<Mask>>();
-function setRepeated(text: string, style: TextStyle, width: number): Promise<Mask> {
-  const key = JSON.stringify([text, style.face, style.size, width]);
-  let mask = repeated.get(key);
+// Site name, status labels, source lists and pills repeat from card to card: made once.
+const made = new Map<string, Promise<Mask>>();
+function once(key: unknown[], make: () => Promise<Mask>): Promise<Mask> {
+  const k = JSON.stringify(key);
+  let mask = made.get(k);
   if (!mask) {
-    if (repeated.size > 500) repeated.clear();
-    mask = setText(text, style, width);
-    repeated.set(key, mask);
+    if (made.size > 500) made.clear();
+    mask = make();
+    made.set(k, mask);
   }
   return mask;
 }
 
-const pills = new Map<number, Promise<Mask>>();
+const setRepeated = (text: string, style: TextStyle, width: number) => once([text, style.face, style.size, width], () => setText(text, style, width));
+
 /** The pill's outline as a mask, drawn by librsvg from a rounded rectangle. */
 function pillMask(box: Box): Promise<Mask> {
-  let mask = pills.get(box.width);
-  if (!mask) {
-    const b = PILL.border;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}"><rect x="${b / 2}" y="${b / 2}" width="${box.width - b}" height="${box.height - b}" rx="${(box.height - b) / 2}" fill="none" stroke="#000" stroke-width="${b}"/></svg>`;
-    mask = sharp(Buffer.from(svg))
+  const b = PILL.border;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}"><rect x="${b / 2}" y="${b / 2}" width="${box.width - b}" height="${box.height - b}" rx="${(box.height - b) / 2}" fill="none" stroke="#000" stroke-width="${b}"/></svg>`;
+  return once(['pill', box.width, box.height], () =>
+    sharp(Buffer.from(svg))
       .extractChannel(3)
       .raw()
       .toBuffer({ resolveWithObject: true })
-      .then(({ data, info }) => ({ data, width: info.width, height: info.height }));
-    pills.set(box.width, mask);
-  }
-  return mask;
+      .then(({ data, info }) => ({ data, width: info.width, height: info.height })),
+  );
 }
 
 export interface SetStatement {

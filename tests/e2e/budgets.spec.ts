@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { builtPageChunks, DIST } from './built-pages.ts';
+import { watchProblems } from './page-problems.ts';
 import { basePath } from '../../src/lib/deploy-env.ts';
 import { PER_PAGE } from '../../src/lib/paginate.ts';
 
@@ -29,6 +30,31 @@ test.use({ viewport: PHONE_VIEWPORT });
 test.afterAll(() => {
   if (figures.length) console.log(`first-load budget (decoded):\n${figures.sort().join('\n')}`);
 });
+
+/**
+ * From the next navigation on, sums the page's layout shifts (not those
+ * following input) into window.__cls and describes what moved in
+ * window.__shifted, for the test to read back.
+ */
+async function observeShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number; __shifted: string[] };
+    w.__cls = 0;
+    w.__shifted = [];
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        for (const s of e.sources ?? [])
+          w.__shifted.push(
+            (s.node as Element | undefined)?.outerHTML?.slice(0, 100) ??
+              `${s.node?.nodeName} "${s.node?.textContent?.trim().slice(0, 60)}" in <${s.node?.parentElement?.className}>`,
+          );
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
 
 /**
  * After the load event, waits until no request has been in flight for 200 ms:
@@ -68,33 +94,15 @@ for (const chunk of builtPageChunks(CHUNK)) {
     let path = '';
     let foreign: string[] = [];
     let searchLoads: string[] = [];
-    let errors: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
       if (/\/pagefind\/|header-search|search-page/.test(r.url()) && !path.startsWith('search/')) searchLoads.push(r.url());
     });
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
-    page.on('pageerror', (e) => errors.push(`error: ${e.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
-      });
-    });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number; __shifted: string[] };
-      w.__cls = 0;
-      w.__shifted = [];
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as Shift[]) {
-          if (e.hadRecentInput) continue;
-          w.__cls += e.value;
-          for (const s of e.sources ?? []) w.__shifted.push((s.node as Element | undefined)?.outerHTML?.slice(0, 100) ?? String(s.node?.nodeName));
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const errors = await watchProblems(page);
+    await observeShifts(page);
     for (const item of chunk.items) {
-      [path, foreign, searchLoads, errors] = [item, [], [], []];
+      [path, foreign, searchLoads] = [item, [], []];
+      errors.length = 0;
       const at = `/${path}: `;
       const TOTAL = /(^|\/)embed\/$/.test(path) ? EMBED_TOTAL : PAGE_TOTAL;
       await page.setViewportSize(PHONE_VIEWPORT);
@@ -222,22 +230,7 @@ test.describe('nothing shifts while the header is still arriving', () => {
         let release!: () => void;
         gate = new Promise((resolve) => (release = resolve));
         await page.setViewportSize({ width, height: 844 });
-        await page.addInitScript(() => {
-          const w = window as unknown as { __cls: number; __shifted: string[] };
-          w.__cls = 0;
-          w.__shifted = [];
-          type Shift = PerformanceEntry & { value: number; sources?: { node?: Node }[] };
-          new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as Shift[]) {
-              w.__cls += e.value;
-              for (const s of e.sources ?? [])
-                w.__shifted.push(
-                  (s.node as Element | undefined)?.outerHTML?.slice(0, 100) ??
-                    `${s.node?.nodeName} "${s.node?.textContent?.trim().slice(0, 60)}" in <${s.node?.parentElement?.className}>`,
-                );
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await observeShifts(page);
         const loaded = page.goto(`http://localhost:${(server.address() as AddressInfo).port}${base}`);
         // The half-parsed page, painted: no new element for three frames.
         await page.waitForFunction(() => document.querySelector('.site-header'));

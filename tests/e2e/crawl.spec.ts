@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { builtPageChunks, builtPages } from './built-pages.ts';
+import { watchProblems } from './page-problems.ts';
 
 // Visits every built page, then checks every same-origin link, stylesheet,
 // script and icon it references: the target must load, and a #fragment must
@@ -22,12 +23,7 @@ for (const chunk of builtPageChunks(CHUNK)) {
     const idsByUrl = new Map<string, Set<string>>();
     const reached = new Set<string>();
     const refs: { from: string; url: string }[] = [];
-    const problems: string[] = [];
-    page.on('console', (m) => void (m.type() === 'error' && problems.push(`${page.url()}: console: ${m.text()} (${m.location().url})`)));
-    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
-    });
+    const problems = await watchProblems(page);
 
     const visit = async (url: string, checkRefs: boolean) => {
       const response = await page.goto(url);

@@ -1,27 +1,14 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { watchProblems } from './page-problems.ts';
 
 // Search (Pagefind's worker and WebAssembly), previews, sharing and the theme
 // run under the Content-Security-Policy. That every page has one, and loads
 // under it without a violation or console error, is checked on each page's
 // first load in budgets.spec.ts, and as the crawl loads every page (crawl.spec.ts,
 // which test:base runs under the base path).
-async function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
-  return problems;
-}
-
 test('search, previews, sharing and theme all work under the CSP', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const problems = await watch(page);
+  const problems = await watchProblems(page);
   await page.goto('claims/negotiations-were-ongoing/');
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
