@@ -37,8 +37,19 @@ for (const chunk of builtPageChunks(CHUNK)) {
           ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
           ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
         ],
+        // A word that touches a link or an emphasis with no space between (the
+        // space a template's line break meant, lost when the HTML was compressed).
+        glued: [...document.querySelectorAll('main a, main strong, main em, main code, footer a, footer strong')].flatMap((el) => {
+          const before = el.previousSibling?.nodeType === Node.TEXT_NODE ? el.previousSibling.textContent! : '';
+          const after = el.nextSibling?.nodeType === Node.TEXT_NODE ? el.nextSibling.textContent! : '';
+          const text = el.textContent ?? '';
+          return (/\p{L}$/u.test(before) && /^\p{L}/u.test(text)) || (/\p{L}$/u.test(text) && /^\p{L}/u.test(after))
+            ? [`${before.slice(-20)}${text}${after.slice(0, 20)}`]
+            : [];
+        }),
       }));
       idsByUrl.set(url.split('#')[0]!, new Set(found.ids));
+      if (checkRefs) for (const g of found.glued) problems.push(`${url}: words run together: "${g}"`);
       if (checkRefs) for (const r of found.refs) if (new URL(r).origin === origin) refs.push({ from: url, url: r });
     };
 
