@@ -15,3 +15,28 @@ export function latestOnly<A extends unknown[], R>(fn: (isLatest: () => boolean,
     return isLatest() ? out : null;
   };
 }
+
+/**
+ * Runs one task at a time, instead of waiting a fixed time after each
+ * keystroke: an idle engine searches at once, and a call that arrives while
+ * a task runs waits for it, then starts only if `wanted()` still says so
+ * (with latestOnly, only the newest waiting call does). A fast typist gets
+ * at most one search in flight; a pause gets its results without a debounce.
+ */
+export function oneAtATime() {
+  let running: Promise<void> | undefined;
+  return async <T>(wanted: () => boolean, task: () => Promise<T>): Promise<T | null> => {
+    while (running) await running;
+    if (!wanted()) return null;
+    const out = task();
+    const done = out.then(
+      () => {},
+      () => {},
+    );
+    running = done;
+    void done.then(() => {
+      if (running === done) running = undefined;
+    });
+    return out;
+  };
+}

@@ -104,17 +104,20 @@ export function relaxedQueries(terms: string): string[] {
 /** A word still being typed that is shorter than this waits for a longer pause before it is searched. */
 const SHORT_PREFIX = 3;
 export const PREFIX_PAUSE_MS = 350;
+/** A word of SHORT_PREFIX letters still being typed waits this long: most are the start of a longer word. */
+export const NEXT_LETTER_MS = 80;
 
 /**
  * How long to wait after a keystroke before searching what the field holds.
  * Pagefind matches the last word as a prefix, and a prefix of one or two
  * letters ("k", "ka") matches so many words that, at 10,000 claims, it loads
  * several index chunks the finished word never needs. Such a word is
- * searched only if the reader pauses on it ("eu", "jack ev"); a space after
- * it says it is finished.
+ * searched only if the reader pauses on it ("eu", "jack ev"); a three-letter
+ * one ("kar", "law") after the time a next letter would take to come; a space
+ * after it says it is finished. Anything longer is searched at once.
  */
-export function pauseFor(raw: string, ms: number): number {
-  if (/\s$/.test(raw)) return ms;
+export function pauseFor(raw: string): number {
+  if (/\s$/.test(raw)) return 0;
   const last = normalizeWords(raw).split(' ').pop() ?? '';
-  return last && last.length < SHORT_PREFIX ? Math.max(ms, PREFIX_PAUSE_MS) : ms;
+  return !last ? 0 : last.length < SHORT_PREFIX ? PREFIX_PAUSE_MS : last.length === SHORT_PREFIX ? NEXT_LETTER_MS : 0;
 }

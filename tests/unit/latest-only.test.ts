@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { latestOnly } from '../../src/lib/latest-only.ts';
+import { latestOnly, oneAtATime } from '../../src/lib/latest-only.ts';
 
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -27,4 +27,42 @@ test('a call can see that it has been superseded and stop early', async () => {
   open();
   await older;
   assert.deepEqual(seen, ['newer: true', 'older: false']);
+});
+
+test('one task at a time: a call waits for the running one, and starts only if still wanted', async () => {
+  const gate = oneAtATime();
+  const log: string[] = [];
+  let finish: () => void = () => {};
+  const first = gate(
+    () => true,
+    () => new Promise<string>((r) => (finish = () => (log.push('first done'), r('first')))),
+  );
+  let wantedSecond = true;
+  const second = gate(
+    () => wantedSecond,
+    async () => (log.push('second ran'), 'second'),
+  );
+  const third = gate(
+    () => true,
+    async () => (log.push('third ran'), 'third'),
+  );
+  await later(5);
+  assert.deepEqual(log, [], 'nothing else starts while the first runs');
+  wantedSecond = false;
+  finish();
+  assert.deepEqual(await Promise.all([first, second, third]), ['first', null, 'third']);
+  assert.deepEqual(log, ['first done', 'third ran'], 'the unwanted call never ran');
+});
+
+test('an idle gate starts the task at once, and a failed task frees it', async () => {
+  const gate = oneAtATime();
+  let started = false;
+  const out = gate(
+    () => true,
+    async () => ((started = true), 1),
+  );
+  assert.equal(started, true, 'started within the call, with no wait');
+  assert.equal(await out, 1);
+  await assert.rejects(gate(() => true, () => Promise.reject(new Error('boom'))));
+  assert.equal(await gate(() => true, async () => 2), 2);
 });

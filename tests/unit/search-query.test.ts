@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { highlightWords, pauseFor, PREFIX_PAUSE_MS, relaxedQueries, searchTerms } from '../../src/lib/search-query.ts';
+import { highlightWords, NEXT_LETTER_MS, pauseFor, PREFIX_PAUSE_MS, relaxedQueries, searchTerms } from '../../src/lib/search-query.ts';
 
 test('question words are dropped so natural questions still match', () => {
   assert.equal(searchTerms('What did Amazon threaten?'), 'amazon threaten');
@@ -28,11 +28,12 @@ test('a lone letter left from an apostrophe is not searched for', () => {
   assert.equal(searchTerms('4 g'), '4');
 });
 
-test('a word still being typed waits for a longer pause while it has fewer than three letters', () => {
-  assert.equal(pauseFor('k', 120), PREFIX_PAUSE_MS);
-  assert.equal(pauseFor('jack ev', 120), PREFIX_PAUSE_MS, 'the word in progress is the last one');
-  assert.equal(pauseFor('jack eva', 120), 120);
-  assert.equal(pauseFor('eu ', 120), 120, 'a space after it says it is finished');
-  assert.equal(pauseFor('“Ec', 80), PREFIX_PAUSE_MS, 'punctuation is not a letter');
-  assert.equal(pauseFor('', 80), 80);
+test('a word still being typed waits for a pause while it has fewer than three letters, briefly at three', () => {
+  assert.equal(pauseFor('k'), PREFIX_PAUSE_MS);
+  assert.equal(pauseFor('jack ev'), PREFIX_PAUSE_MS, 'the word in progress is the last one');
+  assert.equal(pauseFor('jack eva'), NEXT_LETTER_MS, 'three letters: a next one may be coming');
+  assert.equal(pauseFor('jack evan'), 0, 'longer: searched at once');
+  assert.equal(pauseFor('eu '), 0, 'a space after it says it is finished');
+  assert.equal(pauseFor('“Ec'), PREFIX_PAUSE_MS, 'punctuation is not a letter');
+  assert.equal(pauseFor(''), 0);
 });

@@ -6,7 +6,7 @@ import { relaxedQueries, searchTerms } from '../../lib/search-query.ts';
 import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
 import { coverage } from '../../lib/search-match.ts';
-import { latestOnly } from '../../lib/latest-only.ts';
+import { latestOnly, oneAtATime } from '../../lib/latest-only.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
 import { expandQuery, topicsIn } from '../../lib/reader-words.ts';
 
@@ -96,7 +96,8 @@ export interface SearchOutcome {
 }
 
 export interface SearchOptions {
-  debounceMs?: number;
+  /** Wait this long before searching (a short word still being typed; see pauseFor). */
+  pauseMs?: number;
   withFilters?: boolean;
   /** Split pages (sources, glossary) show at most this many hits each. */
   perPage?: number;
@@ -257,13 +258,16 @@ async function settled(pf: Pagefind, isLatest: () => boolean, since: number, ter
     preloaded = done;
     void pf.preload(done, { filters });
   }
-  // Counted from the keystroke, not from when Pagefind finished loading: the quiet is the reader's.
-  await new Promise((r) => setTimeout(r, Math.max(0, ms - (performance.now() - since))));
+  // Counted from the keystroke, not from when Pagefind finished loading: the pause is the reader's.
+  if (ms > 0) await new Promise((r) => setTimeout(r, Math.max(0, ms - (performance.now() - since))));
   return isLatest();
 }
 
+/** No fixed debounce: a search starts when the one before it has finished (see oneAtATime). */
+const inTurn = oneAtATime();
+
 /**
- * Searches (debounced). A call superseded by a newer one resolves to null,
+ * Searches, one at a time. A call superseded by a newer one resolves to null,
  * also when it would finish after it (another keystroke, a filter ticked).
  * An empty query with filters lists everything those filters match. When the
  * words find little, the spelling vocabulary loads and a corrected spelling
@@ -272,25 +276,27 @@ async function settled(pf: Pagefind, isLatest: () => boolean, since: number, ter
 export const runSearch = latestOnly(searchFor);
 
 async function searchFor(isLatest: () => boolean, query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
-  const { debounceMs = 120, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
+  const { pauseMs = 0, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
   const shape = { limit, perPage, maxSources, knowSources: withFilters };
   const since = performance.now();
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters() };
-  if (!(await settled(pf, isLatest, since, terms, active, debounceMs))) return null;
-  const first = await pf.search(terms || null, { filters: active });
-  if (!isLatest()) return null;
-  const found = await searchWords(pf, query, first, sw, active, shape);
-  if (!terms || found.full >= FEW) return { query, ...found };
-  const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, shape, true);
-  // The vocabulary loads only for words nothing holds, and only their first letters.
-  const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
-  const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, shape));
-  if (fix && fixed && found.full === 0 && fixed.full > 0) {
-    const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
-    return { query, ...more, corrected: fix };
-  }
-  return { query, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
+  if (!(await settled(pf, isLatest, since, terms, active, pauseMs))) return null;
+  return inTurn(isLatest, async () => {
+    const first = await pf.search(terms || null, { filters: active });
+    if (!isLatest()) return null;
+    const found = await searchWords(pf, query, first, sw, active, shape);
+    if (!terms || found.full >= FEW) return { query, ...found };
+    const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, shape, true);
+    // The vocabulary loads only for words nothing holds, and only their first letters.
+    const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
+    const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, shape));
+    if (fix && fixed && found.full === 0 && fixed.full > 0) {
+      const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
+      return { query, ...more, corrected: fix };
+    }
+    return { query, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
+  });
 }

@@ -7,7 +7,6 @@ import { groupResults } from '../../lib/search-results.ts';
 import { pauseFor } from '../../lib/search-query.ts';
 
 const LIMIT = 8;
-const DEBOUNCE_MS = 80;
 
 export function initHeaderSearch(form: HTMLFormElement) {
   if (form.dataset.ready) return;
@@ -46,7 +45,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
       open(false);
       return;
     }
-    const outcome = await runSearch(q, {}, LIMIT, { asTyped, debounceMs: typing ? pauseFor(input.value, DEBOUNCE_MS) : DEBOUNCE_MS });
+    const outcome = await runSearch(q, {}, LIMIT, { asTyped, pauseMs: typing ? pauseFor(input.value) : 0 });
     if (!outcome || input.value.trim() !== q) return;
     renderCorrection(correction, outcome, (words, exact) => {
       input.value = words;

@@ -7,7 +7,6 @@ import { pauseFor } from '../../lib/search-query.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
 const LIMIT = 60;
-const DEBOUNCE_MS = 80;
 
 export function initSearchPage(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
@@ -36,7 +35,7 @@ export function initSearchPage(form: HTMLFormElement) {
   const show = async (typing = false) => {
     const { q, filters } = stateFromForm();
     const outcome = await runSearch(q, filters, LIMIT, {
-      debounceMs: typing ? pauseFor(input.value, DEBOUNCE_MS) : DEBOUNCE_MS,
+      pauseMs: typing ? pauseFor(input.value) : 0,
       withFilters: true,
       perPage: 10,
       maxSources: 6,
