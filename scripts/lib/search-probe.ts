@@ -15,30 +15,36 @@ async function typeAndTime(page: Page, query: string, keyDelay: number): Promise
   const input = page.locator('[data-site-search] input');
   await input.fill('');
   await input.focus();
-  // Time from the last keystroke to the first result drawn, measured in the page.
-  await page.evaluate(() => {
-    const w = window as unknown as { __t?: Promise<number>; __last?: number };
-    const listbox = document.querySelector('[data-site-search] [role=listbox]')!;
-    w.__t = new Promise((resolve) => {
+  // Time from the last keystroke to the results for the whole query drawn, measured in the
+  // page: words in progress may be searched and drawn on the way, and those do not count.
+  await page.evaluate((q) => {
+    const w = window as unknown as { __shownAt?: Promise<number>; __last?: number };
+    const form = document.querySelector<HTMLElement>('[data-site-search]')!;
+    delete form.dataset.shown;
+    w.__shownAt = new Promise((resolve) => {
       const obs = new MutationObserver(() => {
-        if (w.__last !== undefined && listbox.querySelector('[role=option]')) {
+        if (form.dataset.shown === q) {
           obs.disconnect();
-          resolve(performance.now() - w.__last);
+          resolve(performance.now());
         }
       });
-      obs.observe(listbox, { childList: true, subtree: true });
+      obs.observe(form, { attributes: true, attributeFilter: ['data-shown'] });
     });
-    document.querySelector('[data-site-search] input')!.addEventListener('keydown', () => (w.__last = performance.now()));
-  });
+    form.querySelector('input')!.addEventListener('keydown', () => (w.__last = performance.now()));
+  }, query.trim());
   await page.keyboard.type(query, { delay: keyDelay });
-  return page.evaluate(() => (window as unknown as { __t: Promise<number> }).__t);
+  return page.evaluate(async () => {
+    const w = window as unknown as { __shownAt: Promise<number>; __last: number };
+    return (await w.__shownAt) - w.__last;
+  });
 }
 
-/** `reset` returns the server's byte counter since the last reset (see static-server.ts). */
 /**
- * `keyDelay`: milliseconds between keys. 30 is a fast typist, whose words in
- * progress are seldom searched; 150–200 is most readers, each of whose letters
- * may be searched (and load index chunks) before the next arrives.
+ * `reset` returns the server's byte counter since the last reset (see
+ * static-server.ts). `keyDelay`: milliseconds between keys. At 30, a fast
+ * typist's burst, words in progress wait for the next letter (see pauseFor);
+ * at 150, about 70 words a minute, each word of four letters or more is
+ * searched as it grows, and may load index chunks the finished word does not need.
  */
 export async function probeSearch(pageUrl: string, reset: () => Counter, first = 'door locks', second = 'privacy', keyDelay = 30): Promise<SearchProbe> {
   const browser = await chromium.launch(chromiumLaunchOptions());

@@ -22,11 +22,19 @@ export function latestOnly<A extends unknown[], R>(fn: (isLatest: () => boolean,
  * a task runs waits for it, then starts only if `wanted()` still says so
  * (with latestOnly, only the newest waiting call does). A fast typist gets
  * at most one search in flight; a pause gets its results without a debounce.
+ * A task still running after `maxWaitMs` (a request that never settles) is
+ * no longer waited for, so one stall cannot hold every later search.
  */
-export function oneAtATime() {
+export function oneAtATime(maxWaitMs = 3000) {
   let running: Promise<void> | undefined;
   return async <T>(wanted: () => boolean, task: () => Promise<T>): Promise<T | null> => {
-    while (running) await running;
+    while (running) {
+      const waited = running;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = await Promise.race([waited.then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), maxWaitMs)))]);
+      clearTimeout(timer);
+      if (late && running === waited) running = undefined;
+    }
     if (!wanted()) return null;
     const out = task();
     const done = out.then(

@@ -104,20 +104,37 @@ export function relaxedQueries(terms: string): string[] {
 /** A word still being typed that is shorter than this waits for a longer pause before it is searched. */
 const SHORT_PREFIX = 3;
 export const PREFIX_PAUSE_MS = 350;
-/** A word of SHORT_PREFIX letters still being typed waits this long: most are the start of a longer word. */
+/**
+ * A word of SHORT_PREFIX letters still being typed, or any word typed in a
+ * burst (keys closer together than this), waits this long: another letter is
+ * likely to come, and each prefix searched may load index chunks.
+ */
 export const NEXT_LETTER_MS = 80;
 
 /**
- * How long to wait after a keystroke before searching what the field holds.
- * Pagefind matches the last word as a prefix, and a prefix of one or two
- * letters ("k", "ka") matches so many words that, at 10,000 claims, it loads
- * several index chunks the finished word never needs. Such a word is
- * searched only if the reader pauses on it ("eu", "jack ev"); a three-letter
- * one ("kar", "law") after the time a next letter would take to come; a space
- * after it says it is finished. Anything longer is searched at once.
+ * How long to wait after a keystroke before searching what the field holds,
+ * given `gapMs` since the keystroke before it. Pagefind matches the last word
+ * as a prefix, and a prefix of one or two letters ("k", "ka") matches so many
+ * words that, at 10,000 claims, it loads several index chunks the finished
+ * word never needs. Such a word is searched only if the reader pauses on it
+ * ("eu", "jack ev"); a three-letter one ("kar", "law"), or a longer one typed
+ * in a burst, once the next letter is late; a space after it says it is
+ * finished. A longer word typed at a reader's pace is searched at once.
  */
-export function pauseFor(raw: string): number {
+export function pauseFor(raw: string, gapMs = Infinity): number {
   if (/\s$/.test(raw)) return 0;
   const last = normalizeWords(raw).split(' ').pop() ?? '';
-  return !last ? 0 : last.length < SHORT_PREFIX ? PREFIX_PAUSE_MS : last.length === SHORT_PREFIX ? NEXT_LETTER_MS : 0;
+  if (!last) return 0;
+  if (last.length < SHORT_PREFIX) return PREFIX_PAUSE_MS;
+  return last.length === SHORT_PREFIX || gapMs < NEXT_LETTER_MS ? NEXT_LETTER_MS : 0;
+}
+
+/** Milliseconds since the previous call (Infinity the first time): the gap between keystrokes. */
+export function keystrokeGaps(): (now: number) => number {
+  let last = -Infinity;
+  return (now) => {
+    const gap = now - last;
+    last = now;
+    return gap;
+  };
 }

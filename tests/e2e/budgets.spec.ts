@@ -181,14 +181,18 @@ for (const chunk of builtPageChunks(CHUNK)) {
 // A slow device paints a page while still parsing it. Stop the HTML at points
 // where a half-parsed page once differed from the whole one, let it paint, then
 // send the rest: nothing may move. The header shows only once it is complete
-// (global.css); a status badge and a filter label are as tall before their words or chips arrive as after, and a short page's
-// footer no longer sits at the viewport's bottom, growing upwards as it arrives.
+// (global.css); a passage number is drawn from the gutter's edge; a status
+// badge and a filter label are as tall before their words or chips arrive as
+// after; a short page's footer no longer sits at the viewport's bottom,
+// growing upwards as it arrives.
 // Its own server on a free port, as the test server sends whole files.
 test.describe('nothing shifts while a page is still arriving', () => {
   const base = basePath(process.env);
+  const fileOf = (page: string) => join(DIST, page === '' || page.endsWith('/') ? `${page}index.html` : page);
   const firstClaim = builtPages().find((p) => /^claims\/[^/]+\/$/.test(p))!;
-  /** A page (as builtPages names it), where to start looking, and the nth `before` after that. */
-  const cuts: { page: string; from: string; before: string; n: number; what: string; height?: number }[] = [
+  const firstText = builtPages().find((p) => /^sources\/[^/]+\/$/.test(p) && readFileSync(fileOf(p), 'utf8').includes('class="passage-link"'))!;
+  /** A page (as builtPages names it), where to start looking, and the nth `before` (or the end of `after`) from there. */
+  const cuts: ({ page: string; from: string; what: string; height?: number } & ({ before: string; n: number } | { after: RegExp }))[] = [
     ...(
       [
         ['<nav', 1, "the header's nav"],
@@ -198,12 +202,13 @@ test.describe('nothing shifts while a page is still arriving', () => {
         ['<button', 1, 'the theme button'],
       ] as const
     ).map(([before, n, what]) => ({ page: '', from: '<header class="site-header"', before, n, what })),
-    { page: firstClaim, from: 'class="status-badge', before: '</span>', n: 1, what: "a status badge's word" },
+    { page: firstClaim, from: 'class="status-badge', before: '</span>', n: 1, what: "the word after a status badge's dot" },
+    // Between a passage link's two parts, whichever comes first: the other must not move it.
+    { page: firstText, from: 'class="passage-link"', after: /<\/(svg|span)>/, what: "a passage link's second part" },
     { page: 'claims/', from: 'id="facet-status"', before: '<button', n: 1, what: "a filter row's chips" },
     // In a window taller than the page, where a footer held at the bottom would grow upwards.
     { page: '404.html', from: '<footer', before: '<nav', n: 1, what: "a short page's footer links", height: 2000 },
   ];
-  const fileOf = (page: string) => join(DIST, page === '' || page.endsWith('/') ? `${page}index.html` : page);
   const types: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
   let gate: Promise<void> = Promise.resolve();
   let held = { path: '', html: Buffer.alloc(0), cut: 0 };
@@ -235,8 +240,11 @@ test.describe('nothing shifts while a page is still arriving', () => {
         const text = html.toString('latin1');
         let cut = text.indexOf(c.from);
         expect(cut, `${c.from} in /${c.page}`).toBeGreaterThan(0);
-        for (let i = 0; i < c.n; i++) cut = text.indexOf(c.before, cut + 1);
-        expect(cut, `${c.before} number ${c.n} after ${c.from} in /${c.page}`).toBeGreaterThan(0);
+        if ('after' in c) {
+          const m = c.after.exec(text.slice(cut));
+          cut = m ? cut + m.index + m[0].length : -1;
+        } else for (let i = 0; i < c.n; i++) cut = text.indexOf(c.before, cut + 1);
+        expect(cut, `the cut after ${c.from} in /${c.page}`).toBeGreaterThan(0);
         held = { path: `${base}${c.page}`, html, cut };
         let release!: () => void;
         gate = new Promise((resolve) => (release = resolve));

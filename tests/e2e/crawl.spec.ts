@@ -37,8 +37,10 @@ for (const chunk of builtPageChunks(CHUNK)) {
           ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
           ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
         ],
-        // A word that touches a link or an emphasis with no space between (the
-        // space a template's line break meant, lost when the HTML was compressed).
+        // A link or emphasis in the content or footer whose first or last letter
+        // touches a letter of the text beside it (the space a template's line
+        // break meant, lost when the HTML was compressed). Element beside element
+        // is not checked: the claim markers and badges join elements by design.
         glued: [...document.querySelectorAll('main a, main strong, main em, main code, footer a, footer strong')].flatMap((el) => {
           const before = el.previousSibling?.nodeType === Node.TEXT_NODE ? el.previousSibling.textContent! : '';
           const after = el.nextSibling?.nodeType === Node.TEXT_NODE ? el.nextSibling.textContent! : '';

@@ -63,6 +63,32 @@ test('an idle gate starts the task at once, and a failed task frees it', async (
   );
   assert.equal(started, true, 'started within the call, with no wait');
   assert.equal(await out, 1);
-  await assert.rejects(gate(() => true, () => Promise.reject(new Error('boom'))));
-  assert.equal(await gate(() => true, async () => 2), 2);
+  await assert.rejects(
+    gate(
+      () => true,
+      () => Promise.reject(new Error('boom')),
+    ),
+  );
+  assert.equal(
+    await gate(
+      () => true,
+      async () => 2,
+    ),
+    2,
+  );
+});
+
+test('a task that never settles is waited for only so long', async () => {
+  const gate = oneAtATime(20);
+  void gate(
+    () => true,
+    () => new Promise(() => {}),
+  );
+  assert.equal(
+    await gate(
+      () => true,
+      async () => 'next',
+    ),
+    'next',
+  );
 });

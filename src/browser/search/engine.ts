@@ -167,7 +167,19 @@ function intentFor(query: string, sw: SearchWords) {
   return intents.get(query)!;
 }
 
-async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, sw: SearchWords, active: Filters, shape: Shape, relax = false): Promise<Found> {
+/** Thrown when a newer search has started: the rest of this one is not worth its requests. */
+const SUPERSEDED = new Error('superseded');
+
+async function searchWords(
+  pf: Pagefind,
+  isLatest: () => boolean,
+  query: string,
+  first: PagefindSearch,
+  sw: SearchWords,
+  active: Filters,
+  shape: Shape,
+  relax = false,
+): Promise<Found> {
   const { limit, perPage, maxSources, knowSources } = shape;
   const intent = intentFor(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
@@ -212,6 +224,8 @@ async function searchWords(pf: Pagefind, query: string, first: PagefindSearch, s
   if (terms && kinds.length && !active.type) {
     for (const r of await Promise.all(kinds.map((t) => search(terms, { ...active, type: [t] })))) for (const h of r.results.slice(0, limit)) wanted.add(h.id);
   }
+  // Newer words typed meanwhile: skip the page loads (a search waiting behind this one needs the worker).
+  if (!isLatest()) throw SUPERSEDED;
   const ordered = [...ranked.filter((r) => wanted.has(r.hit.id)), ...ranked.filter((r) => !wanted.has(r.hit.id))];
   // Other pages first. A source's fragment is its whole article: sources load
   // only for the places the kinds shown before them leave free, and a few at most.
@@ -285,18 +299,23 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters() };
   if (!(await settled(pf, isLatest, since, terms, active, pauseMs))) return null;
   return inTurn(isLatest, async () => {
-    const first = await pf.search(terms || null, { filters: active });
-    if (!isLatest()) return null;
-    const found = await searchWords(pf, query, first, sw, active, shape);
-    if (!terms || found.full >= FEW) return { query, ...found };
-    const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, q, hits, sw, active, shape, true);
-    // The vocabulary loads only for words nothing holds, and only their first letters.
-    const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
-    const fixed = fix && (await searchWords(pf, fix, await pf.search(fix, { filters: active }), sw, active, shape));
-    if (fix && fixed && found.full === 0 && fixed.full > 0) {
-      const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
-      return { query, ...more, corrected: fix };
+    try {
+      const first = await pf.search(terms || null, { filters: active });
+      if (!isLatest()) return null;
+      const found = await searchWords(pf, isLatest, query, first, sw, active, shape);
+      if (!terms || found.full >= FEW) return { query, ...found };
+      const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, isLatest, q, hits, sw, active, shape, true);
+      // The vocabulary loads only for words nothing holds, and only their first letters.
+      const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
+      const fixed = fix && (await searchWords(pf, isLatest, fix, await pf.search(fix, { filters: active }), sw, active, shape));
+      if (fix && fixed && found.full === 0 && fixed.full > 0) {
+        const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
+        return { query, ...more, corrected: fix };
+      }
+      return { query, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
+    } catch (e) {
+      if (e === SUPERSEDED) return null;
+      throw e;
     }
-    return { query, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
   });
 }

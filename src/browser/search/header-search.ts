@@ -4,7 +4,7 @@
 import { runSearch } from './engine.ts';
 import { renderCorrection, resultBody, shownQuery } from './render.ts';
 import { groupResults } from '../../lib/search-results.ts';
-import { pauseFor } from '../../lib/search-query.ts';
+import { keystrokeGaps, pauseFor } from '../../lib/search-query.ts';
 
 const LIMIT = 8;
 
@@ -18,6 +18,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
   const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
   const correction = panel.querySelector<HTMLElement>('[data-search-correction]')!;
   let asTyped = false;
+  const gapSince = keystrokeGaps();
   let options: HTMLElement[] = [];
   let active = -1;
 
@@ -34,8 +35,8 @@ export function initHeaderSearch(form: HTMLFormElement) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  /** `typing`: called for a keystroke, so a short word still being typed may wait (see pauseFor). */
-  const update = async (typing = false) => {
+  /** `gap`: called for a keystroke this long after the one before, so a word still being typed may wait (see pauseFor). */
+  const update = async (gap?: number) => {
     const q = input.value.trim();
     if (!q) {
       correction.hidden = true;
@@ -45,7 +46,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
       open(false);
       return;
     }
-    const outcome = await runSearch(q, {}, LIMIT, { asTyped, pauseMs: typing ? pauseFor(input.value) : 0 });
+    const outcome = await runSearch(q, {}, LIMIT, { asTyped, pauseMs: gap === undefined ? 0 : pauseFor(input.value, gap) });
     if (!outcome || input.value.trim() !== q) return;
     renderCorrection(correction, outcome, (words, exact) => {
       input.value = words;
@@ -54,6 +55,8 @@ export function initHeaderSearch(form: HTMLFormElement) {
       void update();
     });
     const shown = shownQuery(outcome);
+    // Lets tests and the search probe (scripts/lib/search-probe.ts) know which search is shown.
+    form.dataset.shown = q;
     more.href = `${form.action.split('?')[0]}?q=${encodeURIComponent(q)}`;
     more.textContent = outcome.total > outcome.results.length ? `See all ${outcome.total} results` : 'Search with filters';
     status.textContent = outcome.total
@@ -95,7 +98,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
   });
   input.addEventListener('input', () => {
     asTyped = false;
-    void update(true);
+    void update(gapSince(performance.now()));
   });
   input.addEventListener('focus', () => {
     if (input.value.trim() && options.length) open(true);
@@ -122,5 +125,5 @@ export function initHeaderSearch(form: HTMLFormElement) {
     }, 150);
   });
   // This module loads on the first keystroke, so a value already here was typed.
-  if (input.value.trim()) void update(true);
+  if (input.value.trim()) void update(Infinity);
 }

@@ -3,7 +3,7 @@
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
 import { renderCorrection, renderGroups, shownQuery } from './render.ts';
-import { pauseFor } from '../../lib/search-query.ts';
+import { keystrokeGaps, pauseFor } from '../../lib/search-query.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
 const LIMIT = 60;
@@ -17,6 +17,7 @@ export function initSearchPage(form: HTMLFormElement) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const correction = form.querySelector<HTMLElement>('[data-search-correction]')!;
   // Set by "Search for … instead": the words as typed, not corrected, until the reader types again.
+  const gapSince = keystrokeGaps();
   let asTyped = false;
 
   const stateFromForm = (): FilterState => {
@@ -31,11 +32,11 @@ export function initSearchPage(form: HTMLFormElement) {
     for (const b of boxes) b.checked = (filters[b.name] ?? []).includes(b.value);
   };
 
-  /** `typing`: called for a keystroke, so a short word still being typed may wait (see pauseFor). */
-  const show = async (typing = false) => {
+  /** `gap`: called for a keystroke this long after the one before, so a word still being typed may wait (see pauseFor). */
+  const show = async (gap?: number) => {
     const { q, filters } = stateFromForm();
     const outcome = await runSearch(q, filters, LIMIT, {
-      pauseMs: typing ? pauseFor(input.value) : 0,
+      pauseMs: gap === undefined ? 0 : pauseFor(input.value, gap),
       withFilters: true,
       perPage: 10,
       maxSources: 6,
@@ -80,7 +81,7 @@ export function initSearchPage(form: HTMLFormElement) {
   input.addEventListener('input', () => {
     asTyped = false;
     history.replaceState(null, '', urlFor(stateFromForm()));
-    void show(true);
+    void show(gapSince(performance.now()));
   });
   for (const b of boxes) {
     b.addEventListener('change', () => {
@@ -107,6 +108,6 @@ export function initSearchPage(form: HTMLFormElement) {
     void show();
   } else if (input.value.trim() || activeCount(stateFromForm().filters) > 0) {
     history.replaceState(null, '', urlFor(stateFromForm()));
-    void show(true);
+    void show(Infinity);
   }
 }
