@@ -181,10 +181,10 @@ for (const chunk of builtPageChunks(CHUNK)) {
 // A slow device paints a page while still parsing it. Stop the HTML at points
 // where a half-parsed page once differed from the whole one, let it paint, then
 // send the rest: nothing may move. The header shows only once it is complete
-// (global.css); a passage number is drawn from the gutter's edge; a status
-// badge and a filter label are as tall before their words or chips arrive as
-// after; a short page's footer no longer sits at the viewport's bottom,
-// growing upwards as it arrives.
+// (global.css); a passage number is drawn from the gutter's edge; share
+// buttons are top-aligned; a status badge and a filter label are as tall
+// before their words or chips arrive as after; a short page's footer no longer
+// sits at the viewport's bottom, growing upwards as it arrives.
 // Its own server on a free port, as the test server sends whole files.
 test.describe('nothing shifts while a page is still arriving', () => {
   const base = basePath(process.env);
@@ -205,6 +205,7 @@ test.describe('nothing shifts while a page is still arriving', () => {
     { page: firstClaim, from: 'class="status-badge', before: '</span>', n: 1, what: "the word after a status badge's dot" },
     // Between a passage link's two parts, whichever comes first: the other must not move it.
     { page: firstText, from: 'class="passage-link"', after: /<\/(svg|span)>/, what: "a passage link's second part" },
+    { page: firstClaim, from: 'data-copy-target="embed-code"', before: '<svg', n: 1, what: "a share button's icon and word", height: 2000 },
     { page: 'claims/', from: 'id="facet-status"', before: '<button', n: 1, what: "a filter row's chips" },
     // In a window taller than the page, where a footer held at the bottom would grow upwards.
     { page: '404.html', from: '<footer', before: '<nav', n: 1, what: "a short page's footer links", height: 2000 },
