@@ -250,3 +250,24 @@ test('on /search/, words typed while the search code is still loading are kept',
   await expect(page.locator('[data-search-summary]')).toContainText('for “rival thermostats”');
   await expect(page).toHaveURL(/\?q=rival\+thermostats$/);
 });
+
+test('on /search/, the search code arriving between two words keeps the space typed', async ({ page }) => {
+  // A click is a pointerdown and a focusin, and either loads the code: it must start once, and
+  // never write the URL's trimmed words back over the field.
+  let release!: () => void;
+  const arrived = new Promise<void>((r) => (release = r));
+  // The lazily loaded chunk (search.<hash>.js), not the page's own loader.
+  await page.route(/\/_astro\/search\.[\w-]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('search/');
+  const field = page.getByRole('searchbox', { name: /Search claims, source passages/ });
+  await field.click();
+  await page.keyboard.type('rival ');
+  release();
+  await expect(page).toHaveURL(/\?q=rival$/);
+  await page.keyboard.type('thermostats');
+  await expect(field).toHaveValue('rival thermostats');
+  await expect(page.locator('[data-search-summary]')).toContainText('for “rival thermostats”');
+});

@@ -9,6 +9,11 @@ import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterS
 const LIMIT = 60;
 
 export function initSearchPage(form: HTMLFormElement) {
+  // A click is a pointerdown and a focusin, and either starts the page: a
+  // second start would read back the URL the first wrote (its words trimmed)
+  // over the field, dropping a space the reader has just typed.
+  if (form.dataset.ready) return;
+  form.dataset.ready = 'true';
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const summary = form.querySelector<HTMLElement>('[data-search-summary]')!;
   const results = form.querySelector<HTMLElement>('[data-search-results]')!;
