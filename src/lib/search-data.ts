@@ -12,6 +12,8 @@ export interface SearchWordsFile {
   terms: ActorNames[];
   /** Topics by their aliases: a query with one looks among the topic's claims. */
   topics: TopicWords[];
+  /** Words so frequent that a word still being typed waits before it is searched if it starts one (see pauseFor). Absent from files built before them. */
+  heavy?: string[];
 }
 
 interface Named {
@@ -22,13 +24,27 @@ interface Named {
 
 const names = (e: Named): ActorNames => ({ id: e.id, phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))] });
 
-export function searchWords(actors: Named[], terms: Named[], topics: Named[] = []): SearchWordsFile {
+export function searchWords(actors: Named[], terms: Named[], topics: Named[] = [], heavy: string[] = []): SearchWordsFile {
   return {
     actors: actors.map(names),
     terms: terms.map(names),
     topics: topics.filter((t) => t.alsoKnownAs.length).map((t) => ({ id: t.id, phrases: t.alsoKnownAs.map(normalizeWords) })),
+    heavy,
   };
 }
+
+/**
+ * Pagefind cuts its index into chunks of about 20,000 word positions and
+ * loads, for each word searched, the one chunk its spelling falls in. A word
+ * that occurs this often fills a chunk on its own, several times the usual
+ * size (80 KB for the most frequent word at 10,000 generated claims, where
+ * most chunks are about 18 KB), and a word in progress that starts it ("kal"
+ * for "kalo") falls in that chunk too.
+ */
+export const HEAVY_WORD_COUNT = 20_000;
+
+/** The words of `counts` (word, occurrences) that occur at least HEAVY_WORD_COUNT times. */
+export const heavyWords = (counts: [string, number][], atLeast = HEAVY_WORD_COUNT): string[] => counts.filter(([, n]) => n >= atLeast).map(([w]) => w);
 
 /** The vocabulary file: one string of words, most frequent first, so it stays small. */
 export interface VocabularyFile {
@@ -38,9 +54,10 @@ export interface VocabularyFile {
 /** What the engine uses: the file, plus every alias paired with the name it stands for. */
 export interface SearchWords extends SearchWordsFile {
   aliases: ReaderWord[];
+  heavy: string[];
 }
 
 export function withAliases(file: SearchWordsFile): SearchWords {
   const entries = [...file.actors, ...file.terms].map((e) => ({ name: e.phrases[0] ?? '', alsoKnownAs: e.phrases.slice(1) }));
-  return { ...file, aliases: readerWords(entries) };
+  return { ...file, aliases: readerWords(entries), heavy: file.heavy ?? [] };
 }

@@ -117,15 +117,18 @@ export const NEXT_LETTER_MS = 80;
  * as a prefix, and a prefix of one or two letters ("k", "ka") matches so many
  * words that, at 10,000 claims, it loads several index chunks the finished
  * word never needs. Such a word is searched only if the reader pauses on it
- * ("eu", "jack ev"); a three-letter one ("kar", "law"), or a longer one typed
- * in a burst, once the next letter is late; a space after it says it is
- * finished. A longer word typed at a reader's pace is searched at once.
+ * ("eu", "jack ev"); so is a word that starts one of the `heavy` words, whose
+ * index chunk is several times the usual size ("kal" or "kalo" on the way to
+ * "kalolo"; see heavyWords). A three-letter word ("kar", "law"), or a longer
+ * one typed in a burst, waits for the next letter briefly; a space after a
+ * word says it is finished. A longer word typed at a reader's pace is
+ * searched at once.
  */
-export function pauseFor(raw: string, gapMs = Infinity): number {
+export function pauseFor(raw: string, gapMs = Infinity, heavy: readonly string[] = []): number {
   if (/\s$/.test(raw)) return 0;
   const last = normalizeWords(raw).split(' ').pop() ?? '';
   if (!last) return 0;
-  if (last.length < SHORT_PREFIX) return PREFIX_PAUSE_MS;
+  if (last.length < SHORT_PREFIX || heavy.some((h) => h.startsWith(last))) return PREFIX_PAUSE_MS;
   return last.length === SHORT_PREFIX || gapMs < NEXT_LETTER_MS ? NEXT_LETTER_MS : 0;
 }
 

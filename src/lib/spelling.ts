@@ -12,12 +12,15 @@ export function wordsOf(text: string): string[] {
     .filter((w) => w.length >= 3);
 }
 
-/** Every word of the texts, most frequent first (ties alphabetical, so builds are stable). */
-export function buildVocabulary(texts: Iterable<string>): string[] {
+/** Every word of the texts with how often it occurs, most frequent first (ties alphabetical, so builds are stable). */
+export function wordCounts(texts: Iterable<string>): [string, number][] {
   const counts = new Map<string, number>();
   for (const t of texts) for (const w of wordsOf(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
+
+/** Every word of the texts, most frequent first. */
+export const buildVocabulary = (texts: Iterable<string>): string[] => wordCounts(texts).map(([w]) => w);
 
 /** The file a word's letter lives in: its first character (a–z, 0–9), or its code point for any other letter. */
 export function letterOf(word: string): string {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupOrder, intentOf, rankForIntent } from '../../src/lib/search-intent.ts';
-import { searchWords, withAliases } from '../../src/lib/search-data.ts';
+import { heavyWords, HEAVY_WORD_COUNT, searchWords, withAliases } from '../../src/lib/search-data.ts';
 import type { DisplayResult } from '../../src/lib/search-results.ts';
 
 const names = withAliases(
@@ -87,6 +87,19 @@ test('the words file pairs each alias with its name once loaded', () => {
     { phrase: 'port authority', means: 'harbour board' },
     { phrase: 'schedule', means: 'timetable' },
   ]);
+});
+
+test('heavy words: those counted at least as often as fills an index chunk; a file without them has none', () => {
+  assert.deepEqual(
+    heavyWords([
+      ['kalo', HEAVY_WORD_COUNT + 5],
+      ['lolo', HEAVY_WORD_COUNT],
+      ['karu', HEAVY_WORD_COUNT - 1],
+    ]),
+    ['kalo', 'lolo'],
+  );
+  assert.deepEqual(withAliases({ actors: [], terms: [], topics: [] }).heavy, []);
+  assert.deepEqual(withAliases(searchWords([], [], [], ['kalo'])).heavy, ['kalo']);
 });
 
 test('best match forgives a cut-short or slightly misspelt name, when only one name fits', () => {

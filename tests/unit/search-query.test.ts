@@ -41,6 +41,17 @@ test('a word still being typed waits for a pause while it has fewer than three l
   assert.equal(pauseFor(''), 0);
 });
 
+test('a word in progress that starts a heavy word waits for a pause: its index chunk is the heaviest', () => {
+  const heavy = ['kalo', 'the'];
+  assert.equal(pauseFor('karu kal', 150, heavy), PREFIX_PAUSE_MS, 'a prefix of a heavy word');
+  assert.equal(pauseFor('karu kalo', 150, heavy), PREFIX_PAUSE_MS, 'the heavy word itself, perhaps still growing');
+  assert.equal(pauseFor('karu kalol', 150, heavy), 0, 'past it: its own chunk');
+  assert.equal(pauseFor('The', 150, heavy), PREFIX_PAUSE_MS, 'in the search’s normal form');
+  assert.equal(pauseFor('ther', 150, heavy), 0);
+  assert.equal(pauseFor('kalo ', 150, heavy), 0, 'a finished heavy word is searched at once');
+  assert.equal(pauseFor('karu', 150, heavy), 0, 'other words are not held back');
+});
+
 test('keystroke gaps: the time since the previous key, none before the first', () => {
   const gap = keystrokeGaps();
   assert.equal(gap(100), Infinity);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVocabulary, closestWord, correctQuery, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { buildVocabulary, closestWord, wordCounts, correctQuery, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { editDistance } from '../../src/lib/words.ts';
 
 const v = vocabulary(
@@ -45,4 +45,12 @@ test('a short form stands for the most frequent word that keeps its letters in o
   assert.equal(correctQuery('thermostt', s), 'thermostat', 'one slip away wins over any short form');
   assert.equal(expandShortForm('tht', vocabulary(['that'])), undefined, 'a word only one letter longer is a slip, not a short form');
   assert.equal(expandShortForm('gvts', s), undefined, 'the last letter must match');
+});
+
+test('word counts: how often each word occurs, most frequent first, ties alphabetical', () => {
+  assert.deepEqual(wordCounts(['the thermostat, the data', 'Data THE go']), [
+    ['the', 3],
+    ['data', 2],
+    ['thermostat', 1],
+  ]);
 });

@@ -2,7 +2,7 @@
 // Pagefind and the readers' aliases load on first use only: no search JS or
 // index bytes are spent on a page until a reader starts searching. The
 // spelling vocabulary loads only when a search finds too little.
-import { relaxedQueries, searchTerms } from '../../lib/search-query.ts';
+import { pauseFor, relaxedQueries, searchTerms } from '../../lib/search-query.ts';
 import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
 import { coverage } from '../../lib/search-match.ts';
@@ -58,7 +58,7 @@ function loadPagefind(withFilters = false): Promise<Pagefind> {
 // Search still works without the aliases file (an old cached page, a failed request): it only loses the aliases.
 const loadWords = () =>
   (words ??= json<SearchWordsFile>(routes.searchWords())
-    .catch((): SearchWordsFile => ({ actors: [], terms: [], topics: [] }))
+    .catch((): SearchWordsFile => ({ actors: [], terms: [], topics: [], heavy: [] }))
     .then(withAliases));
 /**
  * A corrected spelling of the query, from the vocabulary of the first letters
@@ -96,8 +96,8 @@ export interface SearchOutcome {
 }
 
 export interface SearchOptions {
-  /** Wait this long before searching (a short word still being typed; see pauseFor). */
-  pauseMs?: number;
+  /** The search follows a keystroke: the field as typed and the time since the key before, so a word still being typed may wait (see pauseFor). */
+  keystroke?: { raw: string; gapMs: number };
   withFilters?: boolean;
   /** Split pages (sources, glossary) show at most this many hits each. */
   perPage?: number;
@@ -290,13 +290,14 @@ const inTurn = oneAtATime();
 export const runSearch = latestOnly(searchFor);
 
 async function searchFor(isLatest: () => boolean, query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
-  const { pauseMs = 0, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
+  const { keystroke, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
   const shape = { limit, perPage, maxSources, knowSources: withFilters };
   const since = performance.now();
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters() };
+  const pauseMs = keystroke ? pauseFor(keystroke.raw, keystroke.gapMs, sw.heavy) : 0;
   if (!(await settled(pf, isLatest, since, terms, active, pauseMs))) return null;
   return inTurn(isLatest, async () => {
     try {

@@ -4,7 +4,7 @@
 import { runSearch } from './engine.ts';
 import { renderCorrection, resultBody, shownQuery } from './render.ts';
 import { groupResults } from '../../lib/search-results.ts';
-import { keystrokeGaps, pauseFor } from '../../lib/search-query.ts';
+import { keystrokeGaps } from '../../lib/search-query.ts';
 
 const LIMIT = 8;
 
@@ -46,7 +46,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
       open(false);
       return;
     }
-    const outcome = await runSearch(q, {}, LIMIT, { asTyped, pauseMs: gap === undefined ? 0 : pauseFor(input.value, gap) });
+    const outcome = await runSearch(q, {}, LIMIT, { asTyped, keystroke: gap === undefined ? undefined : { raw: input.value, gapMs: gap } });
     if (!outcome || input.value.trim() !== q) return;
     renderCorrection(correction, outcome, (words, exact) => {
       input.value = words;

@@ -3,7 +3,7 @@
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
 import { renderCorrection, renderGroups, shownQuery } from './render.ts';
-import { keystrokeGaps, pauseFor } from '../../lib/search-query.ts';
+import { keystrokeGaps } from '../../lib/search-query.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
 const LIMIT = 60;
@@ -41,7 +41,7 @@ export function initSearchPage(form: HTMLFormElement) {
   const show = async (gap?: number) => {
     const { q, filters } = stateFromForm();
     const outcome = await runSearch(q, filters, LIMIT, {
-      pauseMs: gap === undefined ? 0 : pauseFor(input.value, gap),
+      keystroke: gap === undefined ? undefined : { raw: input.value, gapMs: gap },
       withFilters: true,
       perPage: 10,
       maxSources: 6,
