@@ -10,12 +10,12 @@ const root = contentRoot();
 const DATA_FILES = '*.{yaml,yml,json}';
 const schema = contentSchemas(reference);
 // Every entry is checked against its schema by the loader, which reports them all at once.
-const from = (dir: keyof typeof schema, pattern: string) => collectingGlob({ pattern, base: `${root}/${dir}` }, schema[dir]);
+const from = (dir: keyof typeof schema, pattern: string, rendered = true) => collectingGlob({ pattern, base: `${root}/${dir}` }, schema[dir], { rendered });
 
 export const collections = {
   actors: defineCollection({ loader: from('actors', DATA_FILES), schema: schema.actors }),
   topics: defineCollection({ loader: from('topics', DATA_FILES), schema: schema.topics }),
-  sources: defineCollection({ loader: from('sources', '*.{md,mdx}'), schema: schema.sources }),
+  sources: defineCollection({ loader: from('sources', '*.{md,mdx}', false), schema: schema.sources }),
   claims: defineCollection({ loader: from('claims', DATA_FILES), schema: schema.claims }),
   events: defineCollection({ loader: from('events', DATA_FILES), schema: schema.events }),
   diagrams: defineCollection({ loader: from('diagrams', DATA_FILES), schema: schema.diagrams }),

@@ -134,9 +134,20 @@ async function load() {
   }
 
   const sortedExplainers = [...explainers].sort((a, b) => a.data.order - b.data.order);
+  const sortedTopics = [...topics].sort((a, b) => a.data.order - b.data.order);
+  // The claims list, every one of its pages (358 at 10,000 claims): each claim under its first topic, and what its filters offer.
+  const topicRank = new Map(sortedTopics.map((t, i) => [t.id, i]));
+  const claimsByTopic = [...claimViews].sort((a, b) => (topicRank.get(a.topics[0]!.id) ?? 0) - (topicRank.get(b.topics[0]!.id) ?? 0));
+  const claimFacetValues = {
+    status: new Set(claimViews.map((c) => c.status)),
+    actor: new Set(claimViews.flatMap((c) => c.actors.map((a) => a.id))),
+    source: new Set(claimViews.flatMap((c) => c.sources.map((s) => s.id))),
+  };
   return {
     actors,
-    topics: [...topics].sort((a, b) => a.data.order - b.data.order),
+    topics: sortedTopics,
+    claimsByTopic,
+    claimFacetValues,
     sources,
     claims: claimViews,
     events: sortedEvents,

@@ -77,12 +77,20 @@ export function locateQuote(passages: Passage[], quote: string): QuoteLocation |
 }
 
 /** Every place the quote occurs, in passage order (a common phrase may occur in several). */
+// A source's passages are searched once for each of its quotes (13,000 at 10,000 claims): normalised once.
+const normalized = new WeakMap<Passage, ReturnType<typeof normalizeWithMap> & { text: string }>();
+function normalizedPassage(p: Passage) {
+  let n = normalized.get(p);
+  if (!n || n.text !== p.text) normalized.set(p, (n = { ...normalizeWithMap(p.text), text: p.text }));
+  return n;
+}
+
 export function locateAll(passages: Passage[], quote: string): QuoteLocation[] {
   const needle = normalizeQuote(quote);
   if (!needle) return [];
   const found: QuoteLocation[] = [];
   for (const p of passages) {
-    const { norm, map } = normalizeWithMap(p.text);
+    const { norm, map } = normalizedPassage(p);
     for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) {
       const start = map[at]!;
       const end = map[at + needle.length - 1]! + 1;
