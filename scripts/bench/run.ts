@@ -101,7 +101,7 @@ for (const claims of sizes) {
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify(rows, null, 2));
 
-// The targets of issue 6, checked against what was measured.
+// The targets of issues 6, 9 and 12, checked against what was measured.
 const at = (n: number) =>
   rows.find((r) => r.claims === n) as ((typeof rows)[number] & { claimHtmlBytes: number; warm: Build; firstSearch: { sent: number } }) | undefined;
 const small = at(100);
@@ -111,7 +111,14 @@ const checks: [string, boolean | undefined][] = [
   ['claim page HTML at 10,000 within 10% of 100', small && big && Math.abs(big.claimHtmlBytes - small.claimHtmlBytes) <= 0.1 * small.claimHtmlBytes],
   ['warm build linear: 10,000 ≤ 12 × 1,000', mid && big && big.warm.seconds <= 12 * mid.warm.seconds],
   ['10,000 claims build (warm image cache) under 120 s', big && big.warm.seconds < 120],
-  ['first search ≤ 150 KB', rows.every((r) => (r as { firstSearch: { sent: number } }).firstSearch.sent <= 150 * 1024)],
+  ['10,000 claims build cold under 150 s (issue 12)', big && (big as unknown as { cold: Build }).cold.seconds < 150],
+  // Issue 6 asked for 150 KB at every size; issue 9 set 250 KB for 10,000 claims, whose metadata alone is 62 KB.
+  [
+    'first search below 10,000 claims ≤ 150 KB',
+    rows.some((r) => (r.claims as number) < 10000)
+      ? rows.filter((r) => (r.claims as number) < 10000).every((r) => (r as { firstSearch: { sent: number } }).firstSearch.sent <= 150 * 1024)
+      : undefined,
+  ],
   ['first search at 10,000 claims ≤ 250 KB (issue 9)', big && (big as unknown as { firstSearch: { sent: number } }).firstSearch.sent <= 250 * 1024],
   [
     `the same at a reader's pace (${READER_KEY_MS} ms a key)`,

@@ -73,3 +73,6 @@ export function templatePages(): string[] {
     .map((p) => p.path)
     .sort();
 }
+
+/** The ids a page's HTML gives its elements: enough to check a #fragment without loading the page in a browser. */
+export const idsInHtml = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));

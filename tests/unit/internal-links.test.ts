@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brokenLinks, fileOfPath, internalLinks } from '../../src/lib/internal-links.ts';
+import { checkInternalLinks } from '../../src/lib/checks/published-urls.ts';
 
 test('internal links are the root-relative hrefs under the base, without fragment or query', () => {
   const html =
@@ -26,4 +27,37 @@ test('a link to a path no file serves is broken; pages and data files are found'
   );
   assert.equal(fileOfPath(''), 'index.html');
   assert.equal(fileOfPath('feed.xml'), 'feed.xml');
+});
+
+test('under a base path, a link to one of its pages written without the base is broken; a path outside the site is not', () => {
+  const files = new Set(['index.html', 'claims/a/index.html', '_astro/app.js', 'favicon.svg']);
+  const pages = [
+    {
+      page: 'claims/b/',
+      html: '<a href="/x/claims/a/">ok</a> <a href="/claims/a/#p-1">lost base</a> <script src="/_astro/app.js"></script> <link rel="icon" href="/x/favicon.svg"> <a href="/about/">host page</a>',
+    },
+  ];
+  assert.deepEqual(
+    brokenLinks(pages, '/x/', (f) => files.has(f)),
+    [
+      { page: 'claims/b/', href: '/claims/a/', withoutBase: '/x/' },
+      { page: 'claims/b/', href: '/_astro/app.js', withoutBase: '/x/' },
+    ],
+  );
+  assert.deepEqual(
+    brokenLinks(pages, '/', (f) => files.has(f)).map((b) => b.href),
+    ['/x/claims/a/', '/x/favicon.svg', '/about/'],
+    'at the root, every link is the site’s own',
+  );
+});
+
+test('the build names the page, the link and the fix, for a link without the base too', () => {
+  const [lost, missing] = checkInternalLinks([
+    { page: 'claims/b/', href: '/claims/a/', withoutBase: '/x/' },
+    { page: 'explainers/e/', href: '/x/claims/nope/' },
+  ]);
+  assert.equal(lost!.field, 'link to /claims/a/');
+  assert.match(lost!.message, /served under \/x\/, and the link leaves that out/);
+  assert.match(lost!.fix, /write it as \/x\/claims\/a\//);
+  assert.match(missing!.message, /publishes no page there/);
 });

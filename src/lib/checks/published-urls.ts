@@ -27,10 +27,19 @@ function writtenIn(page: string): string {
 
 /** Links between the site's pages that lead to no page this build wrote. */
 export function checkInternalLinks(broken: BrokenLink[]): Problem[] {
-  return broken.map((b) => ({
-    file: writtenIn(b.page),
-    field: `link to ${b.href}`,
-    message: 'this build publishes no page there, so the link leads to the 404 page',
-    fix: 'correct the link: every published URL is listed in dist/published-urls.txt (the home explainer is /, not /explainers/<id>/)',
-  }));
+  return broken.map((b) =>
+    b.withoutBase
+      ? {
+          file: writtenIn(b.page),
+          field: `link to ${b.href}`,
+          message: `the site is served under ${b.withoutBase}, and the link leaves that out, so it leads outside the site`,
+          fix: `write it as ${b.withoutBase.replace(/\/?$/, '')}${b.href}, or build it with withBase in src/lib/paths.ts`,
+        }
+      : {
+          file: writtenIn(b.page),
+          field: `link to ${b.href}`,
+          message: 'this build publishes no page there, so the link leads to the 404 page',
+          fix: 'correct the link: every published URL is listed in dist/published-urls.txt (the home explainer is /, not /explainers/<id>/)',
+        },
+  );
 }
