@@ -41,10 +41,11 @@ async function typeAndTime(page: Page, query: string, keyDelay: number): Promise
 
 /**
  * `reset` returns the server's byte counter since the last reset (see
- * static-server.ts). `keyDelay`: milliseconds between keys. At 30, a fast
- * typist's burst, words in progress wait for the next letter (see pauseFor);
- * at 150, about 70 words a minute, each word of four letters or more is
- * searched as it grows, and may load index chunks the finished word does not need.
+ * static-server.ts). `keyDelay`: milliseconds between keys: 30, faster than
+ * anyone types, where most prefixes are overtaken before they are searched;
+ * 150, about 70 words a minute, where each prefix of three letters or more may
+ * be searched as it grows (see pauseFor) and load index chunks the finished
+ * word does not need.
  */
 export async function probeSearch(pageUrl: string, reset: () => Counter, first = 'door locks', second = 'privacy', keyDelay = 30): Promise<SearchProbe> {
   const browser = await chromium.launch(chromiumLaunchOptions());

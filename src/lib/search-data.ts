@@ -34,14 +34,15 @@ export function searchWords(actors: Named[], terms: Named[], topics: Named[] = [
 }
 
 /**
- * Pagefind cuts its index into chunks of about 20,000 word positions and
- * loads, for each word searched, the one chunk its spelling falls in. A word
- * that occurs this often fills a chunk on its own, several times the usual
- * size (80 KB for the most frequent word at 10,000 generated claims, where
- * most chunks are about 18 KB), and a word in progress that starts it ("kal"
- * for "kalo") falls in that chunk too.
+ * Pagefind cuts its index into chunks of about 20,000 word positions, each
+ * ending at the word that takes it past that, and loads for each word searched
+ * the one chunk its spelling falls in. A word this frequent is often the one a
+ * chunk ends at, so a word in progress that starts it ("kal" for "kalo") falls
+ * in a chunk the finished longer word does not need; the most frequent words
+ * fill chunks of their own, several times the usual size (80 KB for "kalo" at
+ * 10,000 generated claims, where most chunks are about 18 KB).
  */
-export const HEAVY_WORD_COUNT = 20_000;
+export const HEAVY_WORD_COUNT = 5_000;
 
 /** The words of `counts` (word, occurrences) that occur at least HEAVY_WORD_COUNT times. */
 export const heavyWords = (counts: [string, number][], atLeast = HEAVY_WORD_COUNT): string[] => counts.filter(([, n]) => n >= atLeast).map(([w]) => w);

@@ -101,43 +101,25 @@ export function relaxedQueries(terms: string): string[] {
   return [...new Set([...dropOne, ...single])];
 }
 
-/** A word still being typed that is shorter than this waits for a longer pause before it is searched. */
+/** A word still being typed that is shorter than this waits for a pause before it is searched. */
 const SHORT_PREFIX = 3;
 export const PREFIX_PAUSE_MS = 350;
-/**
- * A word of SHORT_PREFIX letters still being typed, or any word typed in a
- * burst (keys closer together than this), waits this long: another letter is
- * likely to come, and each prefix searched may load index chunks.
- */
-export const NEXT_LETTER_MS = 80;
 
 /**
- * How long to wait after a keystroke before searching what the field holds,
- * given `gapMs` since the keystroke before it. Pagefind matches the last word
- * as a prefix, and a prefix of one or two letters ("k", "ka") matches so many
- * words that, at 10,000 claims, it loads several index chunks the finished
- * word never needs. Such a word is searched only if the reader pauses on it
- * ("eu", "jack ev"); so is a word that starts one of the `heavy` words, whose
- * index chunk is several times the usual size ("kal" or "kalo" on the way to
- * "kalolo"; see heavyWords). A three-letter word ("kar", "law"), or a longer
- * one typed in a burst, waits for the next letter briefly; a space after a
- * word says it is finished. A longer word typed at a reader's pace is
- * searched at once.
+ * How long to wait after a keystroke before searching `raw`, what the field
+ * holds. Pagefind matches the last word as a prefix and loads, for each word,
+ * the one index chunk its spelling falls in. A prefix of one or two letters
+ * ("k", "ka") matches too much to be worth showing, and a prefix of a `heavy`
+ * word ("kal", "kalo" on the way to "kalolo"; see heavyWords) falls in the
+ * chunk that word ends, often one the finished word does not need and, for
+ * the most frequent words, several times the usual size. Such a word is
+ * searched only if the reader pauses on it ("eu", "jack ev"); any other word
+ * is searched at once, at any typing speed, and a space after a word says it
+ * is finished.
  */
-export function pauseFor(raw: string, gapMs = Infinity, heavy: readonly string[] = []): number {
+export function pauseFor(raw: string, heavy: readonly string[] = []): number {
   if (/\s$/.test(raw)) return 0;
   const last = normalizeWords(raw).split(' ').pop() ?? '';
   if (!last) return 0;
-  if (last.length < SHORT_PREFIX || heavy.some((h) => h.startsWith(last))) return PREFIX_PAUSE_MS;
-  return last.length === SHORT_PREFIX || gapMs < NEXT_LETTER_MS ? NEXT_LETTER_MS : 0;
-}
-
-/** Milliseconds since the previous call (Infinity the first time): the gap between keystrokes. */
-export function keystrokeGaps(): (now: number) => number {
-  let last = -Infinity;
-  return (now) => {
-    const gap = now - last;
-    last = now;
-    return gap;
-  };
+  return last.length < SHORT_PREFIX || heavy.some((h) => h.startsWith(last)) ? PREFIX_PAUSE_MS : 0;
 }

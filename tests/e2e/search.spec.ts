@@ -233,7 +233,7 @@ test('a word of one or two letters still being typed is searched only when the r
   });
   await page.keyboard.type('d');
   const shown = page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
-  // A lower bound only (a slow machine can only make it later): the usual debounce is 80 ms, the pause on a short prefix 350 ms.
+  // A lower bound only (a slow machine can only make it later): a longer word is searched at once, a short prefix after 350 ms.
   expect(await shown, '"d" is not searched until the reader has paused on it').toBeGreaterThanOrEqual(300);
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { highlightWords, keystrokeGaps, NEXT_LETTER_MS, pauseFor, PREFIX_PAUSE_MS, relaxedQueries, searchTerms } from '../../src/lib/search-query.ts';
+import { highlightWords, pauseFor, PREFIX_PAUSE_MS, relaxedQueries, searchTerms } from '../../src/lib/search-query.ts';
 
 test('question words are dropped so natural questions still match', () => {
   assert.equal(searchTerms('What did Amazon threaten?'), 'amazon threaten');
@@ -28,33 +28,23 @@ test('a lone letter left from an apostrophe is not searched for', () => {
   assert.equal(searchTerms('4 g'), '4');
 });
 
-test('a word still being typed waits for a pause while it has fewer than three letters, briefly at three or in a burst', () => {
+test('a word still being typed waits for a pause while it has fewer than three letters; a longer one is searched at once', () => {
   assert.equal(pauseFor('k'), PREFIX_PAUSE_MS);
   assert.equal(pauseFor('jack ev'), PREFIX_PAUSE_MS, 'the word in progress is the last one');
-  assert.equal(pauseFor('jack eva'), NEXT_LETTER_MS, 'three letters: a next one may be coming');
-  assert.equal(pauseFor('jack evan'), 0, 'longer: searched at once');
-  assert.equal(pauseFor('jack evan', 150), 0, 'at a reader’s pace too');
-  assert.equal(pauseFor('jack evan', 30), NEXT_LETTER_MS, 'in a burst of keys, another letter is likely');
-  assert.equal(pauseFor('jack evans ', 30), 0, 'a finished word never waits');
+  assert.equal(pauseFor('jack eva'), 0, 'three letters');
+  assert.equal(pauseFor('jack evans '), 0, 'a finished word never waits');
   assert.equal(pauseFor('eu '), 0, 'a space after it says it is finished');
   assert.equal(pauseFor('“Ec'), PREFIX_PAUSE_MS, 'punctuation is not a letter');
   assert.equal(pauseFor(''), 0);
 });
 
-test('a word in progress that starts a heavy word waits for a pause: its index chunk is the heaviest', () => {
+test('a word in progress that starts a heavy word waits for a pause: it falls in the chunk that word ends', () => {
   const heavy = ['kalo', 'the'];
-  assert.equal(pauseFor('karu kal', 150, heavy), PREFIX_PAUSE_MS, 'a prefix of a heavy word');
-  assert.equal(pauseFor('karu kalo', 150, heavy), PREFIX_PAUSE_MS, 'the heavy word itself, perhaps still growing');
-  assert.equal(pauseFor('karu kalol', 150, heavy), 0, 'past it: its own chunk');
-  assert.equal(pauseFor('The', 150, heavy), PREFIX_PAUSE_MS, 'in the search’s normal form');
-  assert.equal(pauseFor('ther', 150, heavy), 0);
-  assert.equal(pauseFor('kalo ', 150, heavy), 0, 'a finished heavy word is searched at once');
-  assert.equal(pauseFor('karu', 150, heavy), 0, 'other words are not held back');
-});
-
-test('keystroke gaps: the time since the previous key, none before the first', () => {
-  const gap = keystrokeGaps();
-  assert.equal(gap(100), Infinity);
-  assert.equal(gap(130), 30);
-  assert.equal(gap(330), 200);
+  assert.equal(pauseFor('karu kal', heavy), PREFIX_PAUSE_MS, 'a prefix of a heavy word');
+  assert.equal(pauseFor('karu kalo', heavy), PREFIX_PAUSE_MS, 'the heavy word itself, perhaps still growing');
+  assert.equal(pauseFor('karu kalol', heavy), 0, 'past it: its own chunk');
+  assert.equal(pauseFor('The', heavy), PREFIX_PAUSE_MS, 'in the search’s normal form');
+  assert.equal(pauseFor('ther', heavy), 0);
+  assert.equal(pauseFor('kalo ', heavy), 0, 'a finished heavy word is searched at once');
+  assert.equal(pauseFor('karu', heavy), 0, 'other words are not held back');
 });

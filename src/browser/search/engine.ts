@@ -96,8 +96,8 @@ export interface SearchOutcome {
 }
 
 export interface SearchOptions {
-  /** The search follows a keystroke: the field as typed and the time since the key before, so a word still being typed may wait (see pauseFor). */
-  keystroke?: { raw: string; gapMs: number };
+  /** The search follows a keystroke: the field as typed, so a word still being typed may wait (see pauseFor). */
+  typed?: string;
   withFilters?: boolean;
   /** Split pages (sources, glossary) show at most this many hits each. */
   perPage?: number;
@@ -290,14 +290,14 @@ const inTurn = oneAtATime();
 export const runSearch = latestOnly(searchFor);
 
 async function searchFor(isLatest: () => boolean, query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
-  const { keystroke, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
+  const { typed, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
   const shape = { limit, perPage, maxSources, knowSources: withFilters };
   const since = performance.now();
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters() };
-  const pauseMs = keystroke ? pauseFor(keystroke.raw, keystroke.gapMs, sw.heavy) : 0;
+  const pauseMs = typed === undefined ? 0 : pauseFor(typed, sw.heavy);
   if (!(await settled(pf, isLatest, since, terms, active, pauseMs))) return null;
   return inTurn(isLatest, async () => {
     try {

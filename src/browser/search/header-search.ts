@@ -4,7 +4,6 @@
 import { runSearch } from './engine.ts';
 import { renderCorrection, resultBody, shownQuery } from './render.ts';
 import { groupResults } from '../../lib/search-results.ts';
-import { keystrokeGaps } from '../../lib/search-query.ts';
 
 const LIMIT = 8;
 
@@ -18,7 +17,6 @@ export function initHeaderSearch(form: HTMLFormElement) {
   const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
   const correction = panel.querySelector<HTMLElement>('[data-search-correction]')!;
   let asTyped = false;
-  const gapSince = keystrokeGaps();
   let options: HTMLElement[] = [];
   let active = -1;
 
@@ -35,8 +33,8 @@ export function initHeaderSearch(form: HTMLFormElement) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  /** `gap`: called for a keystroke this long after the one before, so a word still being typed may wait (see pauseFor). */
-  const update = async (gap?: number) => {
+  /** `typed`: called for a keystroke, so a word still being typed may wait (see pauseFor). */
+  const update = async (typed = false) => {
     const q = input.value.trim();
     if (!q) {
       correction.hidden = true;
@@ -46,7 +44,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
       open(false);
       return;
     }
-    const outcome = await runSearch(q, {}, LIMIT, { asTyped, keystroke: gap === undefined ? undefined : { raw: input.value, gapMs: gap } });
+    const outcome = await runSearch(q, {}, LIMIT, { asTyped, typed: typed ? input.value : undefined });
     if (!outcome || input.value.trim() !== q) return;
     renderCorrection(correction, outcome, (words, exact) => {
       input.value = words;
@@ -98,7 +96,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
   });
   input.addEventListener('input', () => {
     asTyped = false;
-    void update(gapSince(performance.now()));
+    void update(true);
   });
   input.addEventListener('focus', () => {
     if (input.value.trim() && options.length) open(true);
@@ -125,5 +123,5 @@ export function initHeaderSearch(form: HTMLFormElement) {
     }, 150);
   });
   // This module loads on the first keystroke, so a value already here was typed.
-  if (input.value.trim()) void update(Infinity);
+  if (input.value.trim()) void update(true);
 }

@@ -3,7 +3,6 @@
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
 import { renderCorrection, renderGroups, shownQuery } from './render.ts';
-import { keystrokeGaps } from '../../lib/search-query.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
 const LIMIT = 60;
@@ -22,7 +21,6 @@ export function initSearchPage(form: HTMLFormElement) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const correction = form.querySelector<HTMLElement>('[data-search-correction]')!;
   // Set by "Search for … instead": the words as typed, not corrected, until the reader types again.
-  const gapSince = keystrokeGaps();
   let asTyped = false;
 
   const stateFromForm = (): FilterState => {
@@ -37,11 +35,11 @@ export function initSearchPage(form: HTMLFormElement) {
     for (const b of boxes) b.checked = (filters[b.name] ?? []).includes(b.value);
   };
 
-  /** `gap`: called for a keystroke this long after the one before, so a word still being typed may wait (see pauseFor). */
-  const show = async (gap?: number) => {
+  /** `typed`: called for a keystroke, so a word still being typed may wait (see pauseFor). */
+  const show = async (typed = false) => {
     const { q, filters } = stateFromForm();
     const outcome = await runSearch(q, filters, LIMIT, {
-      keystroke: gap === undefined ? undefined : { raw: input.value, gapMs: gap },
+      typed: typed ? input.value : undefined,
       withFilters: true,
       perPage: 10,
       maxSources: 6,
@@ -86,7 +84,7 @@ export function initSearchPage(form: HTMLFormElement) {
   input.addEventListener('input', () => {
     asTyped = false;
     history.replaceState(null, '', urlFor(stateFromForm()));
-    void show(gapSince(performance.now()));
+    void show(true);
   });
   for (const b of boxes) {
     b.addEventListener('change', () => {
@@ -113,6 +111,6 @@ export function initSearchPage(form: HTMLFormElement) {
     void show();
   } else if (input.value.trim() || activeCount(stateFromForm().filters) > 0) {
     history.replaceState(null, '', urlFor(stateFromForm()));
-    void show(Infinity);
+    void show(true);
   }
 }
