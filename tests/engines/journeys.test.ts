@@ -70,9 +70,11 @@ for (const name of wanted) {
       });
     }
 
-    test('a claim page, screenshot for the record', async () => {
+    test('a claim page and its embed card, screenshots for the record', async () => {
       await engine.goto(site.url(`claims/${site.claims[0]!.id}/`));
       await engine.screenshot(join(SHOTS, `${name}-claim.png`));
+      await engine.goto(site.url(`claims/${site.claims[0]!.id}/embed/`));
+      await engine.screenshot(join(SHOTS, `${name}-embed.png`));
     });
   });
 }

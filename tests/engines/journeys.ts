@@ -305,6 +305,39 @@ export const JOURNEYS: Journey[] = [
     },
   },
   {
+    name: 'an embed card: status, statement, quote with its paragraph, and a link back that opens the site',
+    async run(engine, site) {
+      const claim = site.claims[0]!.id;
+      await open(engine, site.url(`claims/${claim}/embed/`));
+      const card = await engine.run(() => {
+        const shown = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0;
+        const back = document.querySelector<HTMLAnchorElement>('.back a');
+        return {
+          badge: shown(document.querySelector('.status-badge')),
+          statement: shown(document.querySelector('h1.statement')),
+          quote: shown(document.querySelector('.quotes blockquote')),
+          paragraph: [...document.querySelectorAll<HTMLAnchorElement>('.quotes a')].some((a) => /#p-\d+$/.test(a.href)),
+          back: back ? { href: back.href, target: back.target } : undefined,
+          // A frame is narrower than the card's page: nothing may stick out sideways.
+          overflow: document.documentElement.scrollWidth > innerWidth,
+          scripts: document.scripts.length,
+        };
+      });
+      const wrong = Object.entries({
+        'a status badge': card.badge,
+        'the statement': card.statement,
+        'a quote': card.quote,
+        'a paragraph link': card.paragraph,
+        'a link back to the claim page, opening a new tab': card.back?.href.endsWith(`/claims/${claim}/`) && card.back.target === '_blank',
+        'no sideways overflow': !card.overflow,
+        'no script': card.scripts === 0,
+      })
+        .filter(([, ok]) => !ok)
+        .map(([what]) => what);
+      if (wrong.length) throw new Error(`${engine.name}: the card lacks ${wrong.join(', ')}`);
+    },
+  },
+  {
     name: 'dark mode: the toggle switches the theme and a reload keeps it',
     async run(engine, site) {
       await open(engine, site.url(''));
