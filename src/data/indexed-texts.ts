@@ -1,9 +1,10 @@
-// The texts the search index holds, plus readers' aliases: what the spelling
-// vocabulary is made of, and where the search counts its heaviest words.
+// The texts the search index holds, plus readers' aliases, and their words
+// counted: the spelling vocabulary, and the search's heaviest words.
 import { site } from './site.ts';
 import { passages } from '../lib/article.ts';
+import { wordCounts } from '../lib/spelling.ts';
 
-export async function indexedTexts(): Promise<string[]> {
+async function indexedTexts(): Promise<string[]> {
   const { actors, topics, sources, blocksBySource, claims, events, explainers, glossary } = await site();
   return [
     ...actors.flatMap((a) => [a.data.name, a.data.title ?? '', a.data.role, ...a.data.alsoKnownAs]),
@@ -15,4 +16,11 @@ export async function indexedTexts(): Promise<string[]> {
     ...explainers.flatMap((e) => [e.data.title, e.data.description, (e.body ?? '').replace(/<[^>]*>|\{[^}]*\}/g, ' ')]),
     ...glossary.flatMap((t) => [t.data.term, t.data.definition, ...t.data.alsoKnownAs]),
   ];
+}
+
+let counts: Promise<[string, number][]> | undefined;
+/** Every word of the indexed texts with how often it occurs, most frequent first: counted once a build, for both files that need it. */
+export function indexedWordCounts(): Promise<[string, number][]> {
+  counts ??= indexedTexts().then(wordCounts);
+  return counts;
 }

@@ -5,7 +5,7 @@
 /** Root-relative paths a page's links, images, stylesheets and scripts point at, without #fragment or ?query. */
 function rootPaths(html: string): string[] {
   const paths = new Set<string>();
-  for (const m of html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"|<(?:img|script)\s[^>]*?src="([^"]*)"/g)) {
+  for (const m of html.matchAll(/<(?:a|link)\s[^>]*?(?<=\s)href="([^"]*)"|<(?:img|script)\s[^>]*?(?<=\s)src="([^"]*)"/g)) {
     const href = (m[1] ?? m[2]!).replace(/&amp;/g, '&');
     if (!href.startsWith('/') || href.startsWith('//')) continue;
     paths.add(decodeURIComponent(href.split(/[?#]/)[0]!));
@@ -40,8 +40,9 @@ export function brokenLinks(pages: { page: string; html: string }[], base: strin
     ...internalLinks(html, base)
       .filter((p) => !exists(fileOfPath(p)))
       .map((p) => ({ page, href: `${slashed(base)}${p}` })),
-    // Under a base path, a root-relative link outside it that names a file of this build lost its base: it 404s once deployed.
-    ...(slashed(base) === '/' ? [] : rootPaths(html).filter((p) => !underBase(p, base) && exists(fileOfPath(p.slice(1))))).map((p) => ({
+    // Under a base path, a root-relative link outside it that names a file of this build lost its base: it 404s once
+    // deployed. The host's own root ("/") may be linked on purpose.
+    ...(slashed(base) === '/' ? [] : rootPaths(html).filter((p) => p !== '/' && !underBase(p, base) && exists(fileOfPath(p.slice(1))))).map((p) => ({
       page,
       href: p,
       withoutBase: base,

@@ -76,7 +76,6 @@ export function locateQuote(passages: Passage[], quote: string): QuoteLocation |
   return locateAll(passages, quote)[0] ?? null;
 }
 
-/** Every place the quote occurs, in passage order (a common phrase may occur in several). */
 // A source's passages are searched once for each of its quotes (13,000 at 10,000 claims): normalised once.
 const normalized = new WeakMap<Passage, ReturnType<typeof normalizeWithMap> & { text: string }>();
 function normalizedPassage(p: Passage) {
@@ -85,6 +84,7 @@ function normalizedPassage(p: Passage) {
   return n;
 }
 
+/** Every place the quote occurs, in passage order (a common phrase may occur in several). */
 export function locateAll(passages: Passage[], quote: string): QuoteLocation[] {
   const needle = normalizeQuote(quote);
   if (!needle) return [];

@@ -19,9 +19,6 @@ export function wordCounts(texts: Iterable<string>): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-/** Every word of the texts, most frequent first. */
-export const buildVocabulary = (texts: Iterable<string>): string[] => wordCounts(texts).map(([w]) => w);
-
 /** The file a word's letter lives in: its first character (a–z, 0–9), or its code point for any other letter. */
 export function letterOf(word: string): string {
   const c = word[0] ?? '';

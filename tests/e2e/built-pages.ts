@@ -74,5 +74,13 @@ export function templatePages(): string[] {
     .sort();
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10))
+      : (ENTITIES[e] ?? whole),
+  );
+
 /** The ids a page's HTML gives its elements: enough to check a #fragment without loading the page in a browser. */
-export const idsInHtml = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&')));
+export const idsInHtml = (html: string): Set<string> => new Set([...html.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g)].map((m) => decodeEntities(m[1] ?? m[2]!)));

@@ -18,7 +18,8 @@ import { watchProblems } from './page-problems.ts';
 // Under a base path (test:base) the build has already refused a link to one of
 // its pages written without the base (src/lib/internal-links.ts), so what is
 // left to see is what a template decides (asset addresses, scripts, the CSP):
-// one page of each template is crawled there (templatePages), not every page.
+// one page of each template with many pages is crawled there, every page of
+// the others (templatePages).
 const CHUNK = 8;
 const pages = basePath(process.env) === '/' ? builtPages() : templatePages();
 
@@ -73,7 +74,10 @@ for (const chunk of chunked(pages, CHUNK, (p) => `/${p}`)) {
         }
         if (!(response.headers()['content-type'] ?? '').includes('text/html')) idsByUrl.set(bare, new Set());
         else if (!built.has(bare)) await visit(bare);
-        else reached.add(bare); // another chunk's page: that chunk checks its references
+        else {
+          reached.add(bare); // another chunk's page: that chunk checks its references
+          if (hash) idsByUrl.set(bare, idsInHtml(await response.text()));
+        }
       }
       // Another page's ids, read from its HTML: no need to load it in the browser.
       if (hash && !idsByUrl.has(bare)) idsByUrl.set(bare, idsInHtml(await (await request.get(bare)).text()));

@@ -318,8 +318,14 @@ export const JOURNEYS: Journey[] = [
           quote: shown(document.querySelector('.quotes blockquote')),
           paragraph: [...document.querySelectorAll<HTMLAnchorElement>('.quotes a')].some((a) => /#p-\d+$/.test(a.href)),
           back: back ? { href: back.href, target: back.target } : undefined,
-          // A frame is narrower than the card's page: nothing may stick out sideways.
-          overflow: document.documentElement.scrollWidth > innerWidth,
+          // Framed on a phone, the card may be as narrow as the narrowest phone: nothing may stick out sideways there.
+          overflow: (() => {
+            const html = document.documentElement;
+            html.style.width = '320px';
+            const right = Math.max(...[...document.body.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right));
+            html.style.width = '';
+            return right > 320.5;
+          })(),
           scripts: document.scripts.length,
         };
       });
@@ -329,7 +335,7 @@ export const JOURNEYS: Journey[] = [
         'a quote': card.quote,
         'a paragraph link': card.paragraph,
         'a link back to the claim page, opening a new tab': card.back?.href.endsWith(`/claims/${claim}/`) && card.back.target === '_blank',
-        'no sideways overflow': !card.overflow,
+        'nothing sticking out of a 320 px frame': !card.overflow,
         'no script': card.scripts === 0,
       })
         .filter(([, ok]) => !ok)

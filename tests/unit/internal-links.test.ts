@@ -61,3 +61,22 @@ test('the build names the page, the link and the fix, for a link without the bas
   assert.match(lost!.fix, /write it as \/x\/claims\/a\//);
   assert.match(missing!.message, /publishes no page there/);
 });
+
+test('a data- attribute is not a link; the host’s root is not a lost base; a base without its last slash reads the same', () => {
+  const files = new Set(['index.html', 'claims/a/index.html']);
+  const pages = [
+    {
+      page: 'claims/b/',
+      html: '<a data-href="/claims/a/" href="/x/claims/a/">a</a> <img data-src="/claims/a/" src="/x/claims/a/" alt=""> <a href="/">main site</a>',
+    },
+  ];
+  assert.deepEqual(internalLinks(pages[0]!.html, '/x'), ['claims/a/']);
+  assert.deepEqual(
+    brokenLinks(pages, '/x/', (f) => files.has(f)),
+    [],
+  );
+  assert.deepEqual(
+    brokenLinks(pages, '/x', (f) => files.has(f)),
+    [],
+  );
+});

@@ -89,7 +89,7 @@ test('the words file pairs each alias with its name once loaded', () => {
   ]);
 });
 
-test('heavy words: those counted at least as often as fills an index chunk; a file without them has none', () => {
+test('heavy words: those counted at least HEAVY_WORD_COUNT times; a file without them has none', () => {
   assert.deepEqual(
     heavyWords([
       ['kalo', HEAVY_WORD_COUNT + 5],

@@ -44,6 +44,7 @@ test('a word in progress that starts a heavy word waits for a pause: it falls in
   assert.equal(pauseFor('karu kalo', heavy), PREFIX_PAUSE_MS, 'the heavy word itself, perhaps still growing');
   assert.equal(pauseFor('karu kalol', heavy), 0, 'past it: its own chunk');
   assert.equal(pauseFor('The', heavy), PREFIX_PAUSE_MS, 'in the search’s normal form');
+  assert.equal(pauseFor('Kàl', heavy), PREFIX_PAUSE_MS, 'accents and case do not matter');
   assert.equal(pauseFor('ther', heavy), 0);
   assert.equal(pauseFor('kalo ', heavy), 0, 'a finished heavy word is searched at once');
   assert.equal(pauseFor('karu', heavy), 0, 'other words are not held back');

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildVocabulary, closestWord, wordCounts, correctQuery, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { closestWord, wordCounts, correctQuery, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { editDistance } from '../../src/lib/words.ts';
+
+/** The vocabulary files' words: every word, most frequent first. */
+const buildVocabulary = (texts: string[]) => wordCounts(texts).map(([w]) => w);
 
 const v = vocabulary(
   buildVocabulary([

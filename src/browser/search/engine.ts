@@ -58,7 +58,7 @@ function loadPagefind(withFilters = false): Promise<Pagefind> {
 // Search still works without the aliases file (an old cached page, a failed request): it only loses the aliases.
 const loadWords = () =>
   (words ??= json<SearchWordsFile>(routes.searchWords())
-    .catch((): SearchWordsFile => ({ actors: [], terms: [], topics: [], heavy: [] }))
+    .catch((): SearchWordsFile => ({ actors: [], terms: [], topics: [] }))
     .then(withAliases));
 /**
  * A corrected spelling of the query, from the vocabulary of the first letters
