@@ -170,16 +170,16 @@ function intentFor(query: string, sw: SearchWords) {
 /** Thrown when a newer search has started: the rest of this one is not worth its requests. */
 const SUPERSEDED = new Error('superseded');
 
-async function searchWords(
-  pf: Pagefind,
-  isLatest: () => boolean,
-  query: string,
-  first: PagefindSearch,
-  sw: SearchWords,
-  active: Filters,
-  shape: Shape,
-  relax = false,
-): Promise<Found> {
+/** What the searches of one call share: Pagefind, whether the call is still the newest, the words file, the filters, the results' shape. */
+interface Call {
+  pf: Pagefind;
+  isLatest: () => boolean;
+  sw: SearchWords;
+  active: Filters;
+  shape: Shape;
+}
+
+async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: string, first: PagefindSearch, relax = false): Promise<Found> {
   const { limit, perPage, maxSources, knowSources } = shape;
   const intent = intentFor(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
@@ -299,16 +299,17 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
   if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters() };
   const pauseMs = typed === undefined ? 0 : pauseFor(typed, sw.heavy);
   if (!(await settled(pf, isLatest, since, terms, active, pauseMs))) return null;
+  const call: Call = { pf, isLatest, sw, active, shape };
   return inTurn(isLatest, async () => {
     try {
       const first = await pf.search(terms || null, { filters: active });
       if (!isLatest()) return null;
-      const found = await searchWords(pf, isLatest, query, first, sw, active, shape);
+      const found = await searchWords(call, query, first);
       if (!terms || found.full >= FEW) return { query, ...found };
-      const widened = async (q: string, hits: PagefindSearch) => searchWords(pf, isLatest, q, hits, sw, active, shape, true);
+      const widened = async (q: string, hits: PagefindSearch) => searchWords(call, q, hits, true);
       // The vocabulary loads only for words nothing holds, and only their first letters.
       const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
-      const fixed = fix && (await searchWords(pf, isLatest, fix, await pf.search(fix, { filters: active }), sw, active, shape));
+      const fixed = fix && (await searchWords(call, fix, await pf.search(fix, { filters: active })));
       if (fix && fixed && found.full === 0 && fixed.full > 0) {
         const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
         return { query, ...more, corrected: fix };
