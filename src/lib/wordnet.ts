@@ -38,13 +38,14 @@ export function parseIndex(text: string): Map<string, number[]> {
   return index;
 }
 
+const utf8 = new TextDecoder();
 const posOf = (c: string): Pos => (c === 's' ? 'a' : (c as Pos));
 
 /** The synset whose line starts at byte `offset` of a data file. */
 export function readSynset(data: Uint8Array, offset: number): Synset {
   let end = offset;
   while (end < data.length && data[end] !== 10) end++;
-  const head = new TextDecoder().decode(data.subarray(offset, end)).split(' | ')[0]!;
+  const head = utf8.decode(data.subarray(offset, end)).split(' | ')[0]!;
   const f = head.trim().split(' ');
   const count = parseInt(f[3]!, 16);
   const words: string[] = [];

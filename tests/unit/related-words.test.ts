@@ -21,7 +21,7 @@ test('a synset is read at its byte offset: words without markers, pointers with 
   ]);
 });
 
-// A lexicon of four synsets: refuse (two senses, the second a noun's other meaning is never reached), decline, garbage.
+// A lexicon of five synsets: refuse as a verb (two senses, with a derived noun and a hypernym) and as a noun (garbage).
 const synsets: Record<string, Synset> = {
   v1: {
     words: ['refuse', 'decline'],
