@@ -62,6 +62,20 @@ export interface DisplayResult {
  */
 const SPLIT: ReadonlySet<ResultType> = new Set(['source', 'term']);
 
+/** What joins the words a page is found by but does not show (components/SearchAliases.astro); no shown text uses it. */
+export const HIDDEN_WORDS_JOIN = ' · ';
+
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Pagefind's excerpt, unless it was cut from the hidden words (the query met
+ * only a related word or a reader's name) of a page that has a lead to show
+ * instead (a claim's first quote, in meta `lead`).
+ */
+function shownExcerpt(r: RawResult): string {
+  return r.meta.lead && r.excerpt.includes(HIDDEN_WORDS_JOIN.trim()) ? escapeHtml(r.meta.lead) : r.excerpt;
+}
+
 export function toDisplay(r: RawResult, score: number, wordSets: string[][], perPage = 3): DisplayResult[] {
   const covered = (text: string) => Math.max(0, ...wordSets.map((w) => coverage(w, text)));
   const raw = r.filters.type?.[0] as ResultType | undefined;
@@ -70,7 +84,7 @@ export function toDisplay(r: RawResult, score: number, wordSets: string[][], per
     type,
     url: r.url,
     title: r.meta.title ?? r.url,
-    excerpt: r.excerpt,
+    excerpt: shownExcerpt(r),
     status: r.meta.status,
     statusKey: r.filters.status?.[0],
     sources: r.meta.sources,

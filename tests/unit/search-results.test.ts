@@ -52,3 +52,12 @@ test('a source page becomes one result per passage hit, those holding every word
 test('a page without passage anchors stays one result', () => {
   assert.equal(toDisplay(raw('claim', '/claims/c/', { sub_results: [] }), 1, [['ferry']]).length, 1);
 });
+
+test('a claim found only by its hidden related words shows its lead quote, escaped, not the word list', () => {
+  const hit = (excerpt: string) =>
+    toDisplay(raw('claim', '/claims/c/', { excerpt, meta: { title: 'C', lead: '“Ferry <late>” (The Gazette)' } }), 1, [['boat']])[0]!.excerpt;
+  assert.equal(hit('· vessel · <mark>boat</mark> · craft'), '“Ferry &lt;late&gt;” (The Gazette)');
+  assert.equal(hit('The <mark>boat</mark> left late.'), 'The <mark>boat</mark> left late.');
+  // A page without a lead keeps Pagefind's excerpt (an actor's aliases).
+  assert.equal(toDisplay(raw('actor', '/actors/a/', { excerpt: 'AWS · cloud' }), 1, [])[0]!.excerpt, 'AWS · cloud');
+});
