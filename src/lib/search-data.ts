@@ -14,6 +14,12 @@ export interface SearchWordsFile {
   topics: TopicWords[];
   /** Words so frequent that a word still being typed waits before it is searched if it starts one (see pauseFor). Absent from files built before them. */
   heavy?: string[];
+  /** Everyday English's most frequent word forms, most frequent first, space-separated (see search-score.ts). */
+  common?: string;
+  /** English function words, never searched alone. */
+  stop?: string[];
+  /** How many pages and records the index holds. */
+  pages?: number;
 }
 
 interface Named {
@@ -24,12 +30,23 @@ interface Named {
 
 const names = (e: Named): ActorNames => ({ id: e.id, phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))] });
 
-export function searchWords(actors: Named[], terms: Named[], topics: Named[] = [], heavy: string[] = []): SearchWordsFile {
+/** What the file holds besides names: see SearchWordsFile. */
+export interface WordKnowledge {
+  heavy: string[];
+  common: string[];
+  stop: string[];
+  pages: number;
+}
+
+export function searchWords(actors: Named[], terms: Named[], topics: Named[] = [], known: Partial<WordKnowledge> = {}): SearchWordsFile {
   return {
     actors: actors.map(names),
     terms: terms.map(names),
     topics: topics.filter((t) => t.alsoKnownAs.length).map((t) => ({ id: t.id, phrases: t.alsoKnownAs.map(normalizeWords) })),
-    heavy,
+    heavy: known.heavy ?? [],
+    common: (known.common ?? []).join(' '),
+    stop: known.stop ?? [],
+    pages: known.pages ?? 0,
   };
 }
 
@@ -50,15 +67,27 @@ export const heavyWords = (counts: [string, number][], atLeast = HEAVY_WORD_COUN
 /** The vocabulary file: one string of words, most frequent first, so it stays small. */
 export interface VocabularyFile {
   words: string;
+  /** English words of this letter the spelling would otherwise change into a site word: they are never corrected. */
+  english?: string;
 }
 
 /** What the engine uses: the file, plus every alias paired with the name it stands for. */
 export interface SearchWords extends SearchWordsFile {
   aliases: ReaderWord[];
   heavy: string[];
+  /** Rank of each common English form (1 = most frequent). */
+  rank: Map<string, number>;
+  functionWords: Set<string>;
 }
 
 export function withAliases(file: SearchWordsFile): SearchWords {
   const entries = [...file.actors, ...file.terms].map((e) => ({ name: e.phrases[0] ?? '', alsoKnownAs: e.phrases.slice(1) }));
-  return { ...file, aliases: readerWords(entries), heavy: file.heavy ?? [] };
+  const common = file.common ? file.common.split(' ') : [];
+  return {
+    ...file,
+    aliases: readerWords(entries),
+    heavy: file.heavy ?? [],
+    rank: new Map(common.map((w, i) => [w, i + 1])),
+    functionWords: new Set(file.stop ?? []),
+  };
 }

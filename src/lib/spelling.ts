@@ -41,9 +41,15 @@ export interface Vocabulary {
   /** Most frequent first. */
   words: readonly string[];
   known: ReadonlySet<string>;
+  /** English words a slip could be taken for (see englishNear): real words, not slips. */
+  english: ReadonlySet<string>;
 }
 
-export const vocabulary = (words: readonly string[]): Vocabulary => ({ words, known: new Set(words) });
+export const vocabulary = (words: readonly string[], english: readonly string[] = []): Vocabulary => ({
+  words,
+  known: new Set(words),
+  english: new Set(english),
+});
 
 /**
  * The closest word within distance 2 (1 for words under 5 letters). Among
@@ -84,13 +90,14 @@ function isSubsequence(short: string, long: string): boolean {
  * The query with each unknown word replaced by the most frequent word it
  * begins ("recommendat", cut short), else its closest word one slip away,
  * else the word it is a short form of, else its closest word two slips away;
- * or undefined if nothing changes.
+ * or undefined if nothing changes. A real English word is a slip only with
+ * `english` (for a correction offered, never applied).
  */
-export function correctQuery(terms: string, v: Vocabulary): string | undefined {
+export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolean } = {}): string | undefined {
   let changed = false;
   const out = terms.split(' ').map((word) => {
     const w = wordsOf(word).join('');
-    if (!w || w.length < 4 || /\d/.test(w) || v.known.has(w)) return word;
+    if (!w || w.length < 4 || /\d/.test(w) || v.known.has(w) || (!o.english && v.english.has(w))) return word;
     const near = closestWord(w, v);
     const fix = v.words.find((k) => k.startsWith(w)) ?? (near && editDistance(w, near, 2) <= 1 ? near : (expandShortForm(w, v) ?? near));
     if (!fix) return word;
@@ -98,4 +105,40 @@ export function correctQuery(terms: string, v: Vocabulary): string | undefined {
     return fix;
   });
   return changed ? out.join(' ') : undefined;
+}
+
+/** The strings `word` becomes with up to `n` letters deleted (itself included). */
+function deletions(word: string, n: number): Set<string> {
+  let level = new Set([word]);
+  const all = new Set(level);
+  for (let k = 0; k < n; k++) {
+    const next = new Set<string>();
+    for (const w of level) for (let i = 0; i < w.length; i++) next.add(w.slice(0, i) + w.slice(i + 1));
+    next.forEach((w) => all.add(w));
+    level = next;
+  }
+  return all;
+}
+
+/**
+ * The English words that correctQuery could change into a site word: those
+ * a site word starts with, or that share a two-letter deletion with one
+ * (every pair within two edits does). They are what the browser must know to
+ * leave a real word alone; the rest of English is too far from every site
+ * word to be changed. Site words themselves are left out.
+ */
+export function englishNear(siteWords: readonly string[], english: Iterable<string>): string[] {
+  const site = new Set(siteWords);
+  const keys = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const w of siteWords) {
+    deletions(w, 2).forEach((d) => keys.add(d));
+    for (let i = 4; i < w.length; i++) prefixes.add(w.slice(0, i));
+  }
+  const out: string[] = [];
+  for (const e of english) {
+    if (e.length < 4 || site.has(e) || /[^a-z]/.test(e)) continue;
+    if (prefixes.has(e) || [...deletions(e, 2)].some((d) => keys.has(d))) out.push(e);
+  }
+  return out;
 }

@@ -2,10 +2,11 @@
 // Pagefind and the readers' aliases load on first use only: no search JS or
 // index bytes are spent on a page until a reader starts searching. The
 // spelling vocabulary loads only when a search finds too little.
-import { pauseFor, relaxedQueries, searchTerms } from '../../lib/search-query.ts';
+import { pauseFor, searchTerms } from '../../lib/search-query.ts';
+import { coverage } from '../../lib/search-match.ts';
+import { absentWords, askedWords, combineWords, englishWeight, isClearAnswer } from '../../lib/search-score.ts';
 import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
-import { coverage } from '../../lib/search-match.ts';
 import { latestOnly, oneAtATime } from '../../lib/latest-only.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
 import { expandQuery, topicsIn } from '../../lib/reader-words.ts';
@@ -31,14 +32,12 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** Fewer hits holding every word than this, and the search tries a corrected spelling. */
-const FEW = 3;
 const base = import.meta.env.BASE_URL;
 const url = (path: string) => withBase(base, path);
 let loading: Promise<Pagefind> | undefined;
 let filtersLoaded: Promise<Pagefind> | undefined;
 let words: Promise<SearchWords> | undefined;
-const letters = new Map<string, Promise<string[]>>();
+const letters = new Map<string, Promise<VocabularyFile>>();
 
 const json = <T>(path: string): Promise<T> =>
   fetch(url(path)).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${path}: ${r.status}`))));
@@ -65,7 +64,7 @@ const loadWords = () =>
  * of the words nothing holds (a letter no word starts with has no file). The
  * spelling code loads with it: most searches never need either.
  */
-async function correctSpelling(terms: string, unknown: string[]): Promise<string | undefined> {
+async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
   // One module object, not destructured in the import: that is the shape the build unwraps (src/lib/strip-preload.ts).
   const spelling = await import('../../lib/spelling.ts');
   const keys = [...new Set(unknown.flatMap(spelling.wordsOf).map(spelling.letterOf))];
@@ -73,13 +72,18 @@ async function correctSpelling(terms: string, unknown: string[]): Promise<string
     if (!letters.has(k))
       letters.set(
         k,
-        json<VocabularyFile>(routes.searchVocabulary(k)).then(
-          (f) => f.words.split(' '),
-          () => [],
-        ),
+        json<VocabularyFile>(routes.searchVocabulary(k)).catch((): VocabularyFile => ({ words: '' })),
       );
   }
-  return spelling.correctQuery(terms, spelling.vocabulary((await Promise.all(keys.map((k) => letters.get(k)!))).flat()));
+  const files = await Promise.all(keys.map((k) => letters.get(k)!));
+  const v = spelling.vocabulary(
+    files.flatMap((f) => f.words.split(' ').filter(Boolean)),
+    files.flatMap((f) => (f.english ?? '').split(' ').filter(Boolean)),
+  );
+  const slips = spelling.correctQuery(terms, v);
+  if (slips) return { query: slips, english: false };
+  const any = spelling.correctQuery(terms, v, { english: true });
+  return any ? { query: any, english: true } : undefined;
 }
 
 export interface SearchOutcome {
@@ -91,8 +95,12 @@ export interface SearchOutcome {
   filters: Record<string, Record<string, number>>;
   /** The typed words found nothing, so these are results for a corrected spelling. */
   corrected?: string;
-  /** The typed words found little; this spelling may find more. */
+  /** A real word found nothing; this spelling may find more. */
   suggestion?: string;
+  /** Words of the query the sources never use (and not everyday English): the page says so. */
+  absent: string[];
+  /** The claim that clearly answers the query (see isClearAnswer): shown first, as an answer. */
+  answer?: DisplayResult;
 }
 
 export interface SearchOptions {
@@ -126,22 +134,15 @@ interface Found {
   order: ResultType[];
   results: DisplayResult[];
   filters: Record<string, Record<string, number>>;
-  /** Pages with a short hit (a claim, passage, event, term, person) that holds every word of the query or of one of its variants. */
-  full: number;
-  /** Words of the query that no loaded page holds: perhaps misspelt. */
+  /** Words of the query that no page holds: perhaps misspelt. */
   missing: string[];
+  /** Words of the query no page holds that are not everyday English: the sources say nothing about them. */
+  absent: string[];
 }
 
 /**
- * Explainers and whole sources are long enough to hold almost any few words:
- * a search that only they answer in full still finds little.
- */
-const isWholePage = (r: DisplayResult) => r.type === 'explainer' || (r.type === 'source' && !r.url.includes('#'));
-
-/**
- * One search for settled words: variants merged, the kinds a question asks for
- * loaded first. `relax` adds the words with one left out, ranked below every
- * hit that holds them all (ordering is by the share of words a hit holds).
+ * One search for settled words: each word alone, rare ones counting most,
+ * the kinds a question asks for loaded first.
  */
 let sources: Promise<Set<string>> | undefined;
 /** Which pages are sources, known before any is loaded (a filter listing: no page is fetched). */
@@ -179,50 +180,49 @@ interface Call {
   shape: Shape;
 }
 
-async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: string, first: PagefindSearch, relax = false): Promise<Found> {
+/** A page holding only words at least this share of pages hold is not shown when others hold a rarer word (see combineWords). */
+const COMMON_SHARE = 0.5;
+/** A page scoring under this share of the best one is not shown. */
+const CUTOFF = 0.25;
+
+async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: string, first: PagefindSearch): Promise<Found> {
   const { limit, perPage, maxSources, knowSources } = shape;
   const intent = intentFor(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
   const terms = searchTerms(query);
   const forms = terms ? variantsOf(query, intent.stripped, sw) : [];
+  // Each word is searched alone (Pagefind would want every word on one page) and counts by how rare it is.
+  const asked = terms ? askedWords(terms, forms, (w) => englishWeight(w, sw.rank, sw.functionWords)) : [];
   // A topic's alias ("blackmail") looks for the query's other words among the topic's claims.
-  // The other words are searched loosely too: a reader's "did ecobee get kicked off" holds words no claim has.
-  const topics = (terms && !active.topic ? topicsIn(query, sw.topics) : []).flatMap((t) => {
-    const rest = searchTerms(t.rest);
-    const words = rest.split(' ').filter(Boolean);
-    return [{ id: t.id, rest, words, weight: 0.9 }, ...relaxedQueries(rest).map((q) => ({ id: t.id, rest: q, words, weight: 0.45 }))];
-  });
-  const others = forms.filter((f) => f !== terms);
-  const relaxed = relax ? relaxedQueries(terms) : [];
-  // All variants at once: the worker answers them in turn, without a round trip between.
-  const [formHits, topicHits, relaxedHits, bestHits, listed, isSource] = await Promise.all([
-    Promise.all(others.map((q) => search(q))),
+  const topics = (terms && !active.topic ? topicsIn(query, sw.topics) : []).map((t) => ({ id: t.id, rest: searchTerms(t.rest) }));
+  // All searches at once: the worker answers them in turn, without a round trip between.
+  const [wordHits, topicHits, bestHits, listed, isSource] = await Promise.all([
+    Promise.all(asked.map((a) => search(a.word))),
     Promise.all(topics.map((t) => search(t.rest || null, { ...active, topic: [t.id] }))),
-    Promise.all(relaxed.map((q) => search(q))),
     // A page named by the query is found by its name: the query's other words need not be on it.
     Promise.all(intent.best.filter((b) => !active.type || active.type.includes(b.type)).map((b) => search(searchTerms(b.name), { ...active, type: [b.type] }))),
     // "Who reported it?" lists the sources too, below any that match the words.
     intent.list && !active.type ? search(null, { ...active, type: [intent.list] }) : undefined,
     knowSources ? sourceIds(pf) : new Set<string>(),
   ]);
-  // Variants are a little less sure than the words as typed; relaxed ones less still.
+  const scored = combineWords(
+    asked.map((a, i) => ({ ...a, hits: wordHits[i]!.results })),
+    { pages: sw.pages || 1, commonShare: COMMON_SHARE, cutoff: CUTOFF },
+  ).map((p) => ({ ...p.hit, score: p.score }));
   const variants: Variant<PagefindResult>[] = [
-    { hits: first.results, weight: 1 },
-    ...formHits.map((r) => ({ hits: r.results, weight: 0.9 })),
-    ...topicHits.map((r, i) => ({ hits: r.results, weight: topics[i]!.weight })),
-    ...relaxedHits.map((r) => ({ hits: r.results, weight: 0.5 })),
+    { hits: terms ? scored : first.results, weight: 1 },
+    ...topicHits.map((r) => ({ hits: r.results, weight: 0.9 })),
     ...bestHits.map((r) => ({ hits: r.results.slice(0, 1), weight: 1 })),
     ...(listed ? [{ hits: listed.results, weight: 0.01 }] : []),
   ];
-  // A topic's claims hold the reader's word by topic, not by text: they are measured by all the other words.
-  const byTopic = new Map<string, string[]>();
-  topicHits.forEach((r, i) => r.results.forEach((h) => byTopic.set(h.id, topics[i]!.words)));
   const ranked = mergeVariants(variants);
   // Only `limit` pages are loaded: those of the kinds the query asks for go first, so they are among them.
-  const kinds = intent.first;
+  const kinds = new Set<string>(intent.first);
   const wanted = new Set<string>(bestHits.flatMap((r) => r.results.slice(0, 1).map((h) => h.id)));
-  if (terms && kinds.length && !active.type) {
-    for (const r of await Promise.all(kinds.map((t) => search(terms, { ...active, type: [t] })))) for (const h of r.results.slice(0, limit)) wanted.add(h.id);
+  if (kinds.size && !active.type) {
+    const ofKind = await Promise.all(intent.first.map((t) => search(null, { ...active, type: [t] })));
+    const ids = new Set(ofKind.flatMap((r) => r.results.map((h) => h.id)));
+    for (const r of ranked.filter((r) => ids.has(r.hit.id)).slice(0, limit)) wanted.add(r.hit.id);
   }
   // Newer words typed meanwhile: skip the page loads (a search waiting behind this one needs the worker).
   if (!isLatest()) throw SUPERSEDED;
@@ -238,24 +238,31 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   const sourcePages = ordered.filter((r) => isSource.has(r.hit.id)).slice(0, Math.min(cap, Math.max(0, limit - before)));
   const pages = [...nonSources, ...sourcePages];
   const data = [...otherData, ...(await Promise.all(sourcePages.map((r) => r.hit.data())))];
-  const wordSets = forms.map((f) => f.split(' '));
-  // A word only explainers hold ("recommendat", cut short, in a long essay) may still be mistyped.
-  const short = data.filter((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer');
+  // Passages are told apart by the informative words they hold.
+  const wordSets = [asked.filter((a) => a.weight >= 0.5).map((a) => a.word)].filter((w) => w.length);
   const shown = rankForIntent(
-    data.flatMap((d, i) => {
-      const topicWords = byTopic.get(pages[i]!.hit.id);
-      return toDisplay(d, pages[i]!.score, topicWords ? [...wordSets, topicWords] : wordSets, perPage);
-    }),
+    data.flatMap((d, i) => toDisplay(d, pages[i]!.score, wordSets, perPage)),
     intent,
+  );
+  // Pagefind answers a word it does not know with pages holding a shorter one ("thermastat" with "therm…"):
+  // a word is held when a page's text has it. A word the pages shown lack is looked up in its own first hit.
+  const holds = (d: RawResult, w: string) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && coverage([w], d.content) === 1;
+  const typed = await Promise.all(
+    [...new Set(terms.split(' ').filter(Boolean))].map(async (word) => {
+      if (data.some((d) => holds(d, word))) return { word, hits: 1 };
+      const own = wordHits[asked.findIndex((a) => a.word === word)]?.results.slice(0, 2) ?? [];
+      const theirs = await Promise.all(own.map((h) => h.data()));
+      return { word, hits: theirs.some((d) => holds(d, word)) ? 1 : 0 };
+    }),
   );
   return {
     total: shown.length + ranked.length - pages.length,
     order,
     results: shown.slice(0, limit),
     filters: first.filters,
-    full: new Set(shown.filter((r) => r.coverage === 1 && !isWholePage(r)).map((r) => r.url.split('#')[0])).size,
     // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
-    missing: terms.split(' ').filter((w) => w.length >= 4 && !short.some((d) => coverage([w], d.content) === 1)),
+    missing: typed.filter((t) => t.hits === 0 && t.word.length >= 4).map((t) => t.word),
+    absent: absentWords(typed, sw.rank, sw.functionWords),
   };
 }
 
@@ -289,6 +296,15 @@ const inTurn = oneAtATime();
  */
 export const runSearch = latestOnly(searchFor);
 
+/** The first claim's score must be this many times the next result's for it to be shown as the answer. */
+const ANSWER_MARGIN = 1.6;
+
+/** The claim shown as the answer: the first result, a claim, well ahead of the second. */
+function answerOf(found: Found): DisplayResult | undefined {
+  const [first, second] = found.results;
+  return first?.type === 'claim' && isClearAnswer(first.score, second?.score, ANSWER_MARGIN) ? first : undefined;
+}
+
 async function searchFor(isLatest: () => boolean, query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {
   const { typed, withFilters = false, perPage = 3, maxSources = 2, asTyped = false } = options;
   const shape = { limit, perPage, maxSources, knowSources: withFilters };
@@ -296,25 +312,26 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
   const [pf, sw] = await Promise.all([loadPagefind(withFilters), loadWords()]);
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
-  if (!terms && !Object.keys(active).length) return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters() };
+  if (!terms && !Object.keys(active).length)
+    return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters(), absent: [] };
   const pauseMs = typed === undefined ? 0 : pauseFor(typed, sw.heavy);
   if (!(await settled(pf, isLatest, since, terms, active, pauseMs))) return null;
   const call: Call = { pf, isLatest, sw, active, shape };
+  const outcome = (q: string, found: Found, more: Partial<SearchOutcome> = {}): SearchOutcome => ({ query: q, ...found, answer: answerOf(found), ...more });
   return inTurn(isLatest, async () => {
     try {
       const first = await pf.search(terms || null, { filters: active });
       if (!isLatest()) return null;
       const found = await searchWords(call, query, first);
-      if (!terms || found.full >= FEW) return { query, ...found };
-      const widened = async (q: string, hits: PagefindSearch) => searchWords(call, q, hits, true);
+      if (!terms || asTyped || !found.missing.length) return outcome(query, found);
       // The vocabulary loads only for words nothing holds, and only their first letters.
-      const fix = asTyped || !found.missing.length ? undefined : await correctSpelling(terms, found.missing);
-      const fixed = fix && (await searchWords(call, fix, await pf.search(fix, { filters: active })));
-      if (fix && fixed && found.full === 0 && fixed.full > 0) {
-        const more = fixed.full < FEW ? await widened(fix, await pf.search(fix, { filters: active })) : fixed;
-        return { query, ...more, corrected: fix };
-      }
-      return { query, ...(await widened(query, first)), suggestion: fixed && fixed.full > found.full ? fix : undefined };
+      const fix = await correctSpelling(terms, found.missing);
+      if (!fix) return outcome(query, found);
+      const fixed = await searchWords(call, fix.query, await pf.search(fix.query, { filters: active }));
+      const better = fixed.results.length > 0 && fixed.missing.length < found.missing.length;
+      // A slip is corrected at once; a real word is left as typed, with the correction offered beside it.
+      if (better && !fix.english) return outcome(query, fixed, { corrected: fix.query, absent: fixed.absent });
+      return outcome(query, found, { suggestion: better ? fix.query : undefined });
     } catch (e) {
       if (e === SUPERSEDED) return null;
       throw e;

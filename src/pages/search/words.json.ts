@@ -1,17 +1,29 @@
-// Readers' aliases and actors' names for the search, and the words so frequent
-// that a word in progress waits before it is searched (see src/lib/search-data.ts).
+// Readers' aliases and actors' names for the search, the words so frequent
+// that a word in progress waits before it is searched, and the word knowledge
+// the ranking needs: everyday English's commonest words and its function words
+// (see src/lib/search-data.ts and src/lib/search-score.ts).
 import type { APIRoute } from 'astro';
 import { site } from '../../data/site.ts';
 import { indexedWordCounts } from '../../data/indexed-texts.ts';
+import { commonEnglish, functionWords } from '../../data/lexicon.ts';
 import { heavyWords, searchWords } from '../../lib/search-data.ts';
+import { COMMON_RANK } from '../../lib/search-score.ts';
 
 export const GET: APIRoute = async () => {
-  const { actors, glossary, topics } = await site();
+  const { actors, glossary, topics, claims, events, sources, explainers } = await site();
   const words = searchWords(
     actors.map((a) => ({ id: a.id, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs })),
     glossary.map((t) => ({ id: t.id, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs })),
     topics.map((t) => ({ id: t.id, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs })),
-    heavyWords(await indexedWordCounts()),
+    {
+      heavy: heavyWords(await indexedWordCounts()),
+      common: commonEnglish()
+        .filter((w) => /^[a-z]+$/.test(w))
+        .slice(0, COMMON_RANK),
+      stop: [...functionWords()],
+      // Pages the index holds: one per claim, source, explainer and actor, the glossary, and each event's record.
+      pages: claims.length + events.length + sources.length + explainers.length + actors.length + 1,
+    },
   );
   return new Response(JSON.stringify(words));
 };

@@ -1,14 +1,20 @@
 // Every word the search can find, for "Did you mean" (see src/lib/spelling.ts):
-// the texts that are indexed, plus readers' aliases; one file per first letter.
+// the texts that are indexed, plus readers' aliases; one file per first letter,
+// with the English words of that letter a slip could be mistaken for, so that
+// a real word is never corrected.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indexedWordCounts } from '../../../data/indexed-texts.ts';
-import { byLetter } from '../../../lib/spelling.ts';
+import { englishWords } from '../../../data/lexicon.ts';
+import { byLetter, englishNear } from '../../../lib/spelling.ts';
 import type { VocabularyFile } from '../../../lib/search-data.ts';
 
-export const getStaticPaths = (async () =>
-  [...byLetter((await indexedWordCounts()).map(([w]) => w))].map(([letter, words]) => ({ params: { letter }, props: { words } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const site = byLetter((await indexedWordCounts()).map(([w]) => w));
+  const english = byLetter(englishNear([...site.values()].flat(), await englishWords()));
+  return [...site].map(([letter, words]) => ({ params: { letter }, props: { words, english: english.get(letter) ?? [] } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const file: VocabularyFile = { words: (props.words as string[]).join(' ') };
+  const file: VocabularyFile = { words: (props.words as string[]).join(' '), english: (props.english as string[]).join(' ') };
   return new Response(JSON.stringify(file));
 };

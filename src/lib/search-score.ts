@@ -1,0 +1,110 @@
+// Ranking by rare words first. A query is searched one word at a time (Pagefind
+// would require every word on a page); each word's hits keep Pagefind's BM25
+// score, which already counts a word most pages hold for little, and that score
+// is scaled down again for words everyday English uses most (by a word-frequency
+// list), so "what", "my" or "listening" barely move a page. A page's score is the
+// sum over the words it holds; pages far below the best, and pages that hold
+// only words most pages hold while others hold a rarer one, are not shown.
+
+export interface WordHit {
+  id: string;
+  score: number;
+}
+
+export interface SearchedWord<T extends WordHit> {
+  word: string;
+  /** 0–1: how much the word counts, by how common it is in everyday English (see englishWeight). */
+  weight: number;
+  hits: T[];
+}
+
+export interface Scored<T extends WordHit> {
+  hit: T;
+  score: number;
+  /** The query's words this page holds. */
+  words: string[];
+}
+
+/** Ranks at or below this in the frequency list count for nothing; the weight grows with the log of the rank up to COMMON_RANK. */
+const NOISE_RANK = 50;
+/** Words less frequent than this in everyday English count in full, and one the sources never use is named as missing (see missingWords). */
+export const COMMON_RANK = 1500;
+
+/**
+ * How much a word counts: 0 for a function word, else by its rank in the
+ * frequency list (1 = most frequent): log-scaled from 0 at NOISE_RANK to 1 at
+ * COMMON_RANK; a word not in the list counts fully.
+ */
+export function englishWeight(word: string, rank: ReadonlyMap<string, number>, functionWords: ReadonlySet<string>): number {
+  if (functionWords.has(word)) return 0;
+  const r = rank.get(word);
+  if (r === undefined) return 1;
+  return Math.max(0, Math.min(1, Math.log(r / NOISE_RANK) / Math.log(COMMON_RANK / NOISE_RANK)));
+}
+
+export interface ScoreOptions {
+  /** Pages indexed in all: a word on at least `commonShare` of them is common on this site. */
+  pages: number;
+  commonShare: number;
+  /** A page scoring under this share of the best one is not shown. */
+  cutoff: number;
+}
+
+/** Each page once, with the weighted sum of its words' scores, best first; the cut of ScoreOptions applied. */
+export function combineWords<T extends WordHit>(words: SearchedWord<T>[], o: ScoreOptions): Scored<T>[] {
+  const pages = new Map<string, Scored<T>>();
+  const common = new Set(words.filter((w) => w.hits.length >= o.pages * o.commonShare).map((w) => w.word));
+  for (const w of words) {
+    // Each word counts up to its weight times its rarity on this site; its pages share that by Pagefind's score.
+    const best = Math.max(0, ...w.hits.map((h) => h.score ?? 0));
+    const rarity = Math.log(1 + o.pages / Math.max(1, w.hits.length));
+    for (const hit of w.hits) {
+      const page = pages.get(hit.id) ?? { hit, score: 0, words: [] };
+      page.score += best > 0 ? ((hit.score ?? 0) / best) * w.weight * rarity : 0;
+      page.words.push(w.word);
+      pages.set(hit.id, page);
+    }
+  }
+  let ranked = [...pages.values()].sort((a, b) => b.score - a.score);
+  // A word most pages hold says little about which page is meant, when another word says more.
+  const informative = ranked.filter((p) => p.words.some((w) => !common.has(w)));
+  if (informative.length) ranked = informative;
+  const top = ranked[0]?.score ?? 0;
+  return ranked.filter((p) => p.score > 0 && p.score >= top * o.cutoff);
+}
+
+/** Whether the first result stands out enough from the second to be shown as the answer. */
+export const isClearAnswer = (first: number | undefined, second: number | undefined, margin: number): boolean =>
+  first !== undefined && first > 0 && (second === undefined || first >= second * margin);
+
+export interface AskedWord {
+  word: string;
+  weight: number;
+}
+
+/**
+ * The distinct words to search, each with how much it counts: the words typed
+ * by englishWeight, and the words a reader's alias stands for (`forms`
+ * besides `terms`, see reader-words.ts) a little less. A query of function
+ * words only ("who is it") counts each word in full rather than find nothing.
+ */
+export function askedWords(terms: string, forms: readonly string[], weightOf: (word: string) => number): AskedWord[] {
+  const typed = new Set(terms.split(' ').filter(Boolean));
+  const out = new Map<string, number>();
+  for (const w of typed) out.set(w, weightOf(w));
+  for (const f of forms) for (const w of f.split(' ')) if (w && !out.has(w)) out.set(w, 0.9 * weightOf(w));
+  const asked = [...out].map(([word, weight]) => ({ word, weight }));
+  return asked.some((a) => a.weight > 0) ? asked.filter((a) => a.weight > 0) : asked.map((a) => ({ ...a, weight: 1 }));
+}
+
+/**
+ * The typed words to tell the reader the sources never use: no page holds
+ * them (Pagefind found no hit, even among the related words each claim is
+ * indexed with), and they are not everyday English ("my", "listening", which
+ * a reader adds to any question) nor shorter than three letters.
+ */
+export function absentWords(words: readonly { word: string; hits: number }[], rank: ReadonlyMap<string, number>, functionWords: ReadonlySet<string>): string[] {
+  return words
+    .filter(({ word, hits }) => hits === 0 && word.length >= 3 && !functionWords.has(word) && (rank.get(word) ?? Infinity) > COMMON_RANK)
+    .map((w) => w.word);
+}
