@@ -12,6 +12,8 @@ export interface Answered {
   expect: string[];
   /** Every result link shown, in order (query strings removed). */
   shown: string[];
+  /** The claim shown as the answer, if one was. */
+  answer?: string;
   /** How many results the page said it found. */
   total: number;
   /** The words the page said the sources say nothing about, if it said so. */

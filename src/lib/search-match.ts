@@ -15,3 +15,15 @@ export function coverage(words: readonly string[], text: string): number {
   });
   return found.length / words.length;
 }
+
+/**
+ * Whether the text holds the word itself (by stem: "fined" is held by "fined"
+ * and "fines", not by "find" or "finance"), or, for a word still being typed,
+ * a word it begins.
+ */
+export function holdsWord(text: string, word: string, asPrefix = false): boolean {
+  const s = stem(word);
+  return normalizeWords(text)
+    .split(' ')
+    .some((t) => (asPrefix ? t.startsWith(word) : t === word || stem(t) === s));
+}

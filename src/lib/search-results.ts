@@ -92,6 +92,7 @@ export function toDisplay(r: RawResult, score: number, wordSets: string[][], per
     actors: r.filters.actor ?? [],
     score,
     coverage: covered(r.content),
+    lead: r.meta.lead,
   };
   if (!SPLIT.has(type) || !r.sub_results?.length) return [page];
   const weight = (s: SubResult) => s.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);

@@ -40,9 +40,11 @@ async function ask(page: Page, queries: { query: string; kind: string; expect: s
       ),
       summary: document.querySelector('[data-search-summary]')?.textContent ?? '',
       absent: [...document.querySelectorAll<HTMLElement>('[data-search-absent] [data-absent-word]')].map((e) => e.textContent ?? ''),
+      answer: document.querySelector('[data-search-answer]:not([hidden]) a.result-link')?.getAttribute('href') ?? undefined,
     }));
     const shown = [...new Set(seen.links.map((h) => h.replace(/\?highlight=[^#]*/, '').replace(base, '/')))];
-    rows.push({ ...q, shown, total: Number(/(\d+) results?/.exec(seen.summary)?.[1] ?? 0), absentWords: seen.absent });
+    const answer = seen.answer?.replace(/\?highlight=[^#]*/, '').replace(base, '/');
+    rows.push({ ...q, shown, answer, total: Number(/(\d+) results?/.exec(seen.summary)?.[1] ?? 0), absentWords: seen.absent });
   }
   return rows;
 }
@@ -74,13 +76,14 @@ test(`${blind.length} reader queries written from the articles alone, half of th
     const questions = mine.filter((r) => r.kind === 'question');
     report.push(
       `${half}: ${fmt(scores(mine))}; not in the sources: ${absent.filter(honest).length}/${absent.length} honest; ` +
-        `questions: median ${median(questions.map((r) => r.total))} results`,
+        `questions: median ${median(questions.map((r) => r.total))} results; answers shown ${mine.filter((r) => r.answer).length}, right ${mine.filter((r) => r.answer && r.expect.includes(r.answer)).length}`,
     );
     for (const kind of [...new Set(mine.map((r) => r.kind))]) report.push(`  ${kind.padEnd(10)} ${fmt(scores(mine.filter((r) => r.kind === kind)))}`);
   }
   const tune = rows.filter((r) => r.half === 'tune');
   const misses = [
     ...tune.filter((r) => r.expect.length && !hitAt3(r)).map(line),
+    ...tune.filter((r) => hitAt3(r) && !r.expect.includes(r.shown[0]!)).map((r) => `not 1st ${line(r).slice(4)}  (want ${r.expect.join(' ')})`),
     ...tune.filter((r) => !r.expect.length && !honest(r)).map((r) => `SHOWN ${r.kind.padEnd(10)} ${r.query.padEnd(44)} ${r.total} results`),
   ];
   console.log(`blind set:\n${report.join('\n')}\ntune half, misses:\n${misses.join('\n')}`);

@@ -3,7 +3,7 @@
 // index bytes are spent on a page until a reader starts searching. The
 // spelling vocabulary loads only when a search finds too little.
 import { pauseFor, searchTerms } from '../../lib/search-query.ts';
-import { coverage } from '../../lib/search-match.ts';
+import { holdsWord } from '../../lib/search-match.ts';
 import { absentWords, askedWords, combineWords, englishWeight, isClearAnswer } from '../../lib/search-score.ts';
 import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
@@ -246,13 +246,16 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   );
   // Pagefind answers a word it does not know with pages holding a shorter one ("thermastat" with "therm…"):
   // a word is held when a page's text has it. A word the pages shown lack is looked up in its own first hit.
-  const holds = (d: RawResult, w: string) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && coverage([w], d.content) === 1;
+  const holds = (d: RawResult, w: string, asPrefix: boolean) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && holdsWord(d.content, w, asPrefix);
+  const typedWords = [...new Set(terms.split(' ').filter(Boolean))];
   const typed = await Promise.all(
-    [...new Set(terms.split(' ').filter(Boolean))].map(async (word) => {
-      if (data.some((d) => holds(d, word))) return { word, hits: 1 };
+    typedWords.map(async (word, i) => {
+      // The last word may be one still being typed: Pagefind matches it as a prefix.
+      const asPrefix = i === typedWords.length - 1;
+      if (data.some((d) => holds(d, word, asPrefix))) return { word, hits: 1 };
       const own = wordHits[asked.findIndex((a) => a.word === word)]?.results.slice(0, 2) ?? [];
       const theirs = await Promise.all(own.map((h) => h.data()));
-      return { word, hits: theirs.some((d) => holds(d, word)) ? 1 : 0 };
+      return { word, hits: theirs.some((d) => holds(d, word, asPrefix)) ? 1 : 0 };
     }),
   );
   return {
@@ -299,10 +302,11 @@ export const runSearch = latestOnly(searchFor);
 /** The first claim's score must be this many times the next result's for it to be shown as the answer. */
 const ANSWER_MARGIN = 1.6;
 
-/** The claim shown as the answer: the first result, a claim, well ahead of the second. */
+/** The claim shown as the answer: the first claim shown, well ahead of every other claim. */
 function answerOf(found: Found): DisplayResult | undefined {
-  const [first, second] = found.results;
-  return first?.type === 'claim' && isClearAnswer(first.score, second?.score, ANSWER_MARGIN) ? first : undefined;
+  const [first, ...others] = found.results.filter((r) => r.type === 'claim');
+  const next = Math.max(0, ...others.filter((r) => r.url !== first?.url).map((r) => r.score));
+  return first && isClearAnswer(first.score, next || undefined, ANSWER_MARGIN) ? first : undefined;
 }
 
 async function searchFor(isLatest: () => boolean, query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {

@@ -2,8 +2,8 @@
 // grouped by type. "/" focuses it, arrows move, Enter opens, Escape clears
 // and closes. Without JS the same form submits to /search/.
 import { runSearch } from './engine.ts';
-import { renderCorrection, resultBody, shownQuery } from './render.ts';
-import { groupResults } from '../../lib/search-results.ts';
+import { answerBody, renderAbsent, renderCorrection, resultBody, shownQuery } from './render.ts';
+import { groupResults, type DisplayResult } from '../../lib/search-results.ts';
 
 const LIMIT = 8;
 
@@ -16,6 +16,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
   const correction = panel.querySelector<HTMLElement>('[data-search-correction]')!;
+  const absent = panel.querySelector<HTMLElement>('[data-search-absent]')!;
   let asTyped = false;
   let options: HTMLElement[] = [];
   let active = -1;
@@ -38,6 +39,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
     const q = input.value.trim();
     if (!q) {
       correction.hidden = true;
+      absent.hidden = true;
       listbox.replaceChildren();
       options = [];
       setActive(-1);
@@ -60,30 +62,45 @@ export function initHeaderSearch(form: HTMLFormElement) {
     status.textContent = outcome.total
       ? `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”`
       : `Nothing found for “${q}”. Try fewer words, or browse all claims.`;
+    renderAbsent(absent, outcome.absent);
     let n = 0;
+    const option = (r: DisplayResult, body: typeof resultBody) => {
+      const o = document.createElement('div');
+      o.setAttribute('role', 'option');
+      o.id = `search-option-${n++}`;
+      o.setAttribute('aria-selected', 'false');
+      return body(r, shown, o);
+    };
+    const group = (type: string, label: string, items: HTMLElement[]) => {
+      const g = document.createElement('div');
+      g.setAttribute('role', 'group');
+      const labelId = `search-group-${type}`;
+      g.setAttribute('aria-labelledby', labelId);
+      const l = document.createElement('div');
+      l.id = labelId;
+      l.className = 'result-group-label';
+      l.setAttribute('aria-hidden', 'true');
+      l.textContent = label;
+      g.append(l, ...items);
+      return g;
+    };
     // listbox > group (labelled) > option; options are not links (no
-    // interactive content inside an option): choosing one navigates.
+    // interactive content inside an option): choosing one navigates. The
+    // answer, when there is one, is the first option, in a group of its own.
+    const { answer } = outcome;
+    const rest = answer ? outcome.results.filter((r) => r.url !== answer.url) : outcome.results;
+    const answerGroup = answer ? group('answer', 'Answer', [option(answer, answerBody)]) : undefined;
+    answerGroup?.setAttribute('data-search-answer', '');
+    answerGroup?.classList.add('search-answer');
     listbox.replaceChildren(
-      ...groupResults(outcome.results, outcome.order).map((g) => {
-        const group = document.createElement('div');
-        group.setAttribute('role', 'group');
-        const labelId = `search-group-${g.type}`;
-        group.setAttribute('aria-labelledby', labelId);
-        const label = document.createElement('div');
-        label.id = labelId;
-        label.className = 'result-group-label';
-        label.setAttribute('aria-hidden', 'true');
-        label.textContent = g.label;
-        group.append(label);
-        for (const r of g.results) {
-          const option = document.createElement('div');
-          option.setAttribute('role', 'option');
-          option.id = `search-option-${n++}`;
-          option.setAttribute('aria-selected', 'false');
-          group.append(resultBody(r, shown, option));
-        }
-        return group;
-      }),
+      ...(answerGroup ? [answerGroup] : []),
+      ...groupResults(rest, outcome.order).map((g) =>
+        group(
+          g.type,
+          g.label,
+          g.results.map((r) => option(r, resultBody)),
+        ),
+      ),
     );
     options = [...listbox.querySelectorAll<HTMLElement>('[role=option]')];
     setActive(-1);

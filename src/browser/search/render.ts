@@ -73,3 +73,28 @@ export function renderCorrection(p: HTMLElement, o: SearchOutcome, run: (q: stri
   } else p.replaceChildren();
   p.hidden = !o.corrected && !o.suggestion;
 }
+
+/**
+ * The claim that answers the query, above the other results: its status,
+ * statement and the quote that backs it, from its source, as one link.
+ */
+export function answerBody<T extends HTMLElement>(r: DisplayResult, query: string, link: T): T {
+  resultBody({ ...r, excerpt: '' }, query, link);
+  link.querySelector('.result-excerpt')?.remove();
+  if (r.lead) link.append(el('span', 'answer-quote', r.lead));
+  return link;
+}
+
+/** "The sources say nothing about “fined”.": one line per word the sources never use, or nothing. */
+export function renderAbsent(p: HTMLElement, words: readonly string[]) {
+  p.replaceChildren(
+    ...words.map((w) => {
+      const line = el('span', 'absent-line');
+      const word = el('strong', '', w);
+      word.dataset.absentWord = '';
+      line.append('The sources say nothing about “', word, '”. ');
+      return line;
+    }),
+  );
+  p.hidden = !words.length;
+}

@@ -2,7 +2,7 @@
 // so a search can be shared; typing replaces the history entry, a filter
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
-import { renderCorrection, renderGroups, shownQuery } from './render.ts';
+import { answerBody, renderAbsent, renderCorrection, renderGroups, shownQuery } from './render.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/filter-state.ts';
 
 const LIMIT = 60;
@@ -20,6 +20,9 @@ export function initSearchPage(form: HTMLFormElement) {
   const emptyTitle = form.querySelector<HTMLElement>('[data-search-empty-title]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const correction = form.querySelector<HTMLElement>('[data-search-correction]')!;
+  const absent = form.querySelector<HTMLElement>('[data-search-absent]')!;
+  const answer = form.querySelector<HTMLElement>('[data-search-answer]')!;
+  const answerLink = answer.querySelector<HTMLElement>('[data-search-answer-body]')!;
   // Set by "Search for … instead": the words as typed, not corrected, until the reader types again.
   let asTyped = false;
 
@@ -66,6 +69,10 @@ export function initSearchPage(form: HTMLFormElement) {
       input.focus();
       void show();
     });
+    renderAbsent(absent, outcome.absent);
+    answer.hidden = !outcome.answer;
+    if (outcome.answer) answerLink.replaceChildren(answerBody(outcome.answer, shownQuery(outcome), document.createElement('a')));
+    else answerLink.replaceChildren();
     if (!q && !filtered) {
       summary.textContent = '';
       results.replaceChildren();
@@ -73,7 +80,8 @@ export function initSearchPage(form: HTMLFormElement) {
       empty.hidden = false;
       return;
     }
-    renderGroups(results, outcome.results, shownQuery(outcome), outcome.order);
+    const { answer: top } = outcome;
+    renderGroups(results, top ? outcome.results.filter((r) => r.url !== top.url) : outcome.results, shownQuery(outcome), outcome.order);
     empty.hidden = outcome.total > 0;
     emptyTitle.textContent = `Nothing matches${q ? ` “${q}”` : ''}${filtered ? ' with these filters' : ''}. Try one of these`;
     summary.textContent = outcome.total
