@@ -25,5 +25,5 @@ export function holdsWord(text: string, word: string, asPrefix = false): boolean
   const s = stem(word);
   return normalizeWords(text)
     .split(' ')
-    .some((t) => (asPrefix ? t.startsWith(word) : t === word || stem(t) === s));
+    .some((t) => t === word || stem(t) === s || (asPrefix && t.startsWith(word)));
 }

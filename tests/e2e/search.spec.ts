@@ -24,16 +24,18 @@ test('no search code or index is fetched until a reader uses search', async ({ p
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('header search: results as you type, grouped, with status and sources; arrows and Enter open one', async ({ page }) => {
+test('header search: the claim that answers first, with status, sources and its quote, then other results grouped; arrows and Enter open one', async ({ page }) => {
   await page.goto(CLAIM);
   await typeInHeader(page, 'door locks');
   const listbox = page.getByRole('listbox', { name: 'Search results' });
-  await expect(listbox.getByRole('group', { name: 'Claims' })).toBeVisible();
-  await expect(listbox.getByRole('group', { name: 'Source passages' })).toBeVisible();
+  const answer = listbox.getByRole('group', { name: 'Answer' });
+  await expect(answer.getByRole('option')).toHaveCount(1);
+  await expect(listbox.getByRole('group', { name: 'Timeline' })).toBeVisible();
   const first = listbox.getByRole('option').first();
+  await expect(answer.getByRole('option')).toHaveId((await first.getAttribute('id'))!);
   await expect(first.locator('.status-badge')).toHaveText('Reported');
   await expect(first).toContainText('The Verge · Android Central');
-  await expect(first.locator('mark').first()).toHaveText(/doors?/i);
+  await expect(first.locator('.answer-quote')).toContainText('doors were locked or unlocked');
   await expect(page.getByRole('status').filter({ hasText: /results? for “door locks”/ })).toBeAttached();
 
   const input = page.getByRole('combobox');
@@ -134,7 +136,9 @@ test('axe: the open results list and the search page with results', { tag: SAME_
   await page.keyboard.press('ArrowDown');
   let violations = await axeViolations(page);
   expect(violations, violations.join('\n')).toEqual([]);
-  await page.goto('search/?q=privacy&type=claim');
+  // One claim answers it: the answer card is checked, with the results below it.
+  await page.goto('search/?q=privacy');
+  await expect(page.locator('[data-search-answer] a.result-link')).toBeVisible();
   await expect(page.locator('[data-search-results] a.result-link').first()).toBeVisible();
   violations = await axeViolations(page);
   expect(violations, violations.join('\n')).toEqual([]);

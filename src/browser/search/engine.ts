@@ -183,7 +183,7 @@ interface Call {
 /** A page holding only words at least this share of pages hold is not shown when others hold a rarer word (see combineWords). */
 const COMMON_SHARE = 0.5;
 /** A page scoring under this share of the best one is not shown. */
-const CUTOFF = 0.25;
+const CUTOFF = 0.15;
 
 async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: string, first: PagefindSearch): Promise<Found> {
   const { limit, perPage, maxSources, knowSources } = shape;
