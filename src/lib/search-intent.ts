@@ -10,8 +10,6 @@ import { DEFAULT_ORDER, type DisplayResult, type ResultType } from './search-res
 export interface Intent {
   /** Result kinds the question asks for, shown before the others. */
   first: ResultType[];
-  /** The words without the question's own verbs ("say", "reported"), when those are not what the reader looks for. */
-  stripped?: string;
   /** A kind to list in full when the question asks for a kind and names little else. */
   list?: ResultType;
   /** Claims with this status, or about these actors, come first among claims. */
@@ -36,40 +34,28 @@ export interface ActorNames {
 interface Rule {
   /** Tested against the normalised question ("what did amazon say"). */
   test: RegExp;
-  /** Words of the question that only say what is wanted. */
-  verbs: RegExp;
   first: ResultType[];
   status?: string;
   list?: ResultType;
 }
 
-const SAID =
-  /\b(say|says|said|saying|tell|tells|told|comment|comments|commented|respond|responds|responded|response|statement|statements|reply|replied|answer|answered|explain|explained|explanation|deny|denied|admit|admitted)\b/g;
-const REPORTED =
-  /\b(report|reports|reported|reporting|publish|published|wrote|write|break|broke|broken|cover|covered|coverage|outlet|outlets|newspaper|newspapers|paper|publication|publications|source|sources|first)\b/g;
-const ARTICLE = /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/g;
-const WHEN = /\b(when|date|dates|day|month|year|timeline|time)\b/g;
-
 const RULES: Rule[] = [
   {
     test: /^(who|which|what) (\w+ )?(reported|published|wrote|broke|covered|first|outlet|newspaper|paper|publication|source)/,
-    verbs: REPORTED,
     first: ['source'],
     list: 'source',
   },
   {
     test: /(\b(what|how) |^)(did|does|do|has|have|had|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/,
-    verbs: SAID,
     first: ['claim'],
     status: 'statement',
   },
-  { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, verbs: WHEN, first: ['event'] },
+  { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, first: ['event'] },
   // "verge article ecobee": the reader wants the article itself.
-  { test: /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/, verbs: ARTICLE, first: ['source'] },
-  { test: /^(who is|who s|whos|who are|who was|who were)\b/, verbs: /\b(who|is|s|whos|are|was|were)\b/g, first: ['actor'] },
+  { test: /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/, first: ['source'] },
+  { test: /^(who is|who s|whos|who are|who was|who were)\b/, first: ['actor'] },
   {
     test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/,
-    verbs: /\b(what|is|s|whats|are|does|mean|define|definition|meaning|of)\b/g,
     first: ['term'],
   },
 ];
@@ -174,10 +160,8 @@ export function intentOf(query: string, names: Names): Intent {
   const best = bestMatch(text, names);
   const rule = RULES.find((r) => r.test.test(text));
   if (!rule) return { first: [], prefer: { actors: [] }, best };
-  const stripped = text.replace(rule.verbs, ' ').replace(/\s+/g, ' ').trim();
   return {
     first: rule.first,
-    stripped: stripped !== text ? stripped : undefined,
     list: rule.list,
     prefer: { status: rule.status, actors: rule.status ? named : [] },
     best,

@@ -87,20 +87,6 @@ export function highlightWords(query: string): string[] {
   ];
 }
 
-/**
- * Queries to try when the words find too little: the words with one left out,
- * for each word (Pagefind needs every word to match, and a reader's word may
- * not be the article's: "buy" where it says "purchased").
- */
-export function relaxedQueries(terms: string): string[] {
-  const words = terms.split(' ').filter(Boolean);
-  if (words.length < 2) return [];
-  const dropOne = words.map((_, i) => words.filter((__, k) => k !== i).join(' '));
-  // Three words or more: each word alone too, since two may be the reader's own.
-  const single = words.length >= 3 ? words.filter((w) => w.length >= 3) : [];
-  return [...new Set([...dropOne, ...single])];
-}
-
 /** A word still being typed that is shorter than this waits for a pause before it is searched. */
 const SHORT_PREFIX = 3;
 export const PREFIX_PAUSE_MS = 350;

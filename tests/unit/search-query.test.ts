@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { highlightWords, pauseFor, PREFIX_PAUSE_MS, relaxedQueries, searchTerms } from '../../src/lib/search-query.ts';
+import { highlightWords, pauseFor, PREFIX_PAUSE_MS, searchTerms } from '../../src/lib/search-query.ts';
 
 test('question words are dropped so natural questions still match', () => {
   assert.equal(searchTerms('What did Amazon threaten?'), 'amazon threaten');
@@ -15,12 +15,6 @@ test('highlight words are the search terms, lower-cased, once each, longer than 
   assert.deepEqual(highlightWords('the'), ['the'], 'a query of only question words highlights them');
   assert.deepEqual(highlightWords('Door x door LOCKS'), ['door', 'locks']);
   assert.deepEqual(highlightWords('  '), []);
-});
-
-test('relaxed queries leave out one word each, and from three words on try each word alone', () => {
-  assert.deepEqual(relaxedQueries('buy ecobee'), ['ecobee', 'buy']);
-  assert.deepEqual(relaxedQueries('still buy ecobee'), ['buy ecobee', 'still ecobee', 'still buy', 'still', 'buy', 'ecobee']);
-  assert.deepEqual(relaxedQueries('privacy'), []);
 });
 
 test('a lone letter left from an apostrophe is not searched for', () => {

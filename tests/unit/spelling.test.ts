@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closestWord, wordCounts, correctQuery, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
+import { closestWord, wordCounts, correctQuery, englishNear, expandShortForm, vocabulary, wordsOf } from '../../src/lib/spelling.ts';
 import { editDistance } from '../../src/lib/words.ts';
 
 /** The vocabulary files' words: every word, most frequent first. */
@@ -56,4 +56,15 @@ test('word counts: how often each word occurs, most frequent first, ties alphabe
     ['data', 2],
     ['thermostat', 1],
   ]);
+});
+
+test('a real English word near a site word is never corrected, only offered when asked; a slip still is', () => {
+  const site = buildVocabulary(['The ferry timetable is listing late departures.']);
+  const english = englishNear(site, ['listening', 'lusting', 'ferry', 'fairy', 'elephant', 'tim', 'timetab']);
+  // "ferry" is a site word; "elephant" is too far from any; "tim" too short to be changed anyway.
+  assert.deepEqual(english.sort(), ['fairy', 'listening', 'lusting', 'timetab']);
+  const withEnglish = vocabulary(site, english);
+  assert.equal(correctQuery('listening ferry', withEnglish), undefined, 'a real word is left as typed');
+  assert.equal(correctQuery('listening ferry', withEnglish, { english: true }), 'listing ferry', 'offered beside it');
+  assert.equal(correctQuery('listning ferry', withEnglish), 'listing ferry', 'a non-word is corrected to site words');
 });

@@ -115,12 +115,11 @@ export interface SearchOptions {
   asTyped?: boolean;
 }
 
-/** The reader's words and their variants: as typed, with aliases replaced, without a question's verbs. */
-function variantsOf(query: string, stripped: string | undefined, sw: SearchWords): string[] {
-  const forms = [query, expandQuery(query, sw.aliases), stripped, stripped && expandQuery(stripped, sw.aliases)];
+/** The reader's words, and the same with readers' aliases replaced by the content's names. */
+function formsOf(query: string, sw: SearchWords): string[] {
   return [
     ...new Set(
-      forms
+      [query, expandQuery(query, sw.aliases)]
         .filter((f): f is string => !!f)
         .map(searchTerms)
         .filter(Boolean),
@@ -190,7 +189,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   const intent = intentFor(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
   const terms = searchTerms(query);
-  const forms = terms ? variantsOf(query, intent.stripped, sw) : [];
+  const forms = terms ? formsOf(query, sw) : [];
   // Each word is searched alone (Pagefind would want every word on one page) and counts by how rare it is.
   const asked = terms ? askedWords(terms, forms, (w) => englishWeight(w, sw.rank, sw.functionWords)) : [];
   // A topic's alias ("blackmail") looks for the query's other words among the topic's claims.

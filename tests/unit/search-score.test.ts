@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { absentWords, askedWords, combineWords, COMMON_RANK, englishWeight, isClearAnswer } from '../../src/lib/search-score.ts';
+import { holdsWord } from '../../src/lib/search-match.ts';
+
+const rank = new Map([
+  ['the', 1],
+  ['boat', 60],
+  ['late', 400],
+  ['listening', 1100],
+  ['harbour', 5000],
+]);
+const stop = new Set(['the', 'did']);
+const weight = (w: string) => englishWeight(w, rank, stop);
+
+test('english weight: function words count nothing, everyday words little, rare or unlisted words fully', () => {
+  assert.equal(weight('the'), 0);
+  assert.equal(weight('did'), 0, 'a function word not in the frequency list');
+  assert.ok(weight('boat') > 0 && weight('boat') < weight('late'), 'more frequent counts less');
+  assert.ok(weight('late') < 1);
+  assert.equal(weight('harbour'), 1, `rarer than rank ${COMMON_RANK}`);
+  assert.equal(weight('kalolo'), 1, 'a word no list knows (a name) counts fully');
+});
+
+test('asked words: each typed word once with its weight, an alias’s name a little less, all in full when all weigh nothing', () => {
+  assert.deepEqual(askedWords('late harbour late', ['late harbour', 'late port board'], weight), [
+    { word: 'late', weight: weight('late') },
+    { word: 'harbour', weight: 1 },
+    { word: 'port', weight: 0.9 },
+    { word: 'board', weight: 0.9 },
+  ]);
+  assert.deepEqual(askedWords('the did', ['the did'], weight), [
+    { word: 'the', weight: 1 },
+    { word: 'did', weight: 1 },
+  ]);
+});
+
+const hits = (...pairs: [string, number][]) => pairs.map(([id, score]) => ({ id, score }));
+const options = { pages: 10, commonShare: 0.5, cutoff: 0.15 };
+
+test('combining words: a rare word outweighs a common one, a page holding more words ranks higher', () => {
+  const common = hits(['a', 9], ['b', 8], ['c', 7], ['d', 6], ['e', 5], ['f', 4]);
+  const ranked = combineWords(
+    [
+      { word: 'ferry', weight: 1, hits: common },
+      { word: 'strike', weight: 1, hits: hits(['f', 1]) },
+    ],
+    options,
+  );
+  assert.equal(ranked[0]!.hit.id, 'f', 'the one page with the rare word comes first');
+  assert.deepEqual(ranked[0]!.words, ['ferry', 'strike']);
+  assert.ok(
+    ranked.every((p) => p.words.includes('strike')),
+    'pages holding only a word most pages hold are not shown beside one holding a rarer word',
+  );
+});
+
+test('combining words: pages far below the best are cut; a word that weighs nothing adds nothing', () => {
+  const ranked = combineWords(
+    [
+      { word: 'ferry', weight: 1, hits: hits(['a', 10], ['b', 1]) },
+      { word: 'the', weight: 0, hits: hits(['b', 10]) },
+    ],
+    options,
+  );
+  assert.deepEqual(
+    ranked.map((p) => p.hit.id),
+    ['a'],
+    'b scores a tenth of a, under the cutoff',
+  );
+});
+
+test('the answer threshold: the first must be a margin above the second; alone it is clear', () => {
+  assert.equal(isClearAnswer(3.2, 2, 1.6), true);
+  assert.equal(isClearAnswer(3, 2, 1.6), false);
+  assert.equal(isClearAnswer(1, undefined, 1.6), true);
+  assert.equal(isClearAnswer(undefined, undefined, 1.6), false);
+  assert.equal(isClearAnswer(0, undefined, 1.6), false);
+});
+
+test('absent words: no page holds them and they are not everyday English', () => {
+  const words = [
+    { word: 'harbour', hits: 0 },
+    { word: 'listening', hits: 0 },
+    { word: 'the', hits: 0 },
+    { word: 'eu', hits: 0 },
+    { word: 'kalolo', hits: 0 },
+    { word: 'ferry', hits: 3 },
+  ];
+  assert.deepEqual(absentWords(words, rank, stop), ['harbour', 'kalolo']);
+});
+
+test('a page holds a word by its stem, not by a longer word it starts, unless the word is still being typed', () => {
+  assert.equal(holdsWord('The doors were locked.', 'locks'), true);
+  assert.equal(holdsWord('Where to find the finance page', 'fined'), false);
+  assert.equal(holdsWord('Where to find the finance page', 'fin'), false);
+  assert.equal(holdsWord('Where to find the finance page', 'fin', true), true);
+});
