@@ -275,3 +275,18 @@ test('on /search/, the search code arriving between two words keeps the space ty
   await expect(field).toHaveValue('rival thermostats');
   await expect(page.locator('[data-search-summary]')).toContainText('for “rival thermostats”');
 });
+
+test('a word the sources never use is named above the results; a real English word is never replaced, nor named for an everyday word', async ({ page }) => {
+  await page.goto('search/?q=amazon%20zeppelin');
+  const absent = page.locator('form[data-search-page] [data-search-absent]');
+  await expect(absent).toHaveText('The sources say nothing about “zeppelin”.');
+  await expect(absent.locator('[data-absent-word]')).toHaveText('zeppelin');
+  // Above anything else shown.
+  const [note, summary] = await Promise.all([absent.boundingBox(), page.locator('[data-search-summary]').boundingBox()]);
+  expect(note!.y).toBeLessThan(summary!.y);
+
+  await page.goto('search/?q=is%20my%20thermostat%20listening');
+  await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');
+  await expect(absent).toBeHidden();
+  await expect(page.locator('form [data-search-correction]').last()).not.toContainText('Showing results for');
+});

@@ -285,6 +285,65 @@ export const JOURNEYS: Journey[] = [
     },
   },
   {
+    name: 'search answers: the header’s first option is the claim that answers, and opens it; /search/ shows the answer card, and a query nothing matches the plain empty state with the claims list and the timeline',
+    async run(engine, site) {
+      await open(engine, site.url(`claims/${site.claims[0]!.id}/`));
+      await engine.click('[data-site-search] input');
+      await engine.type('door locks');
+      await waitUntil(
+        engine,
+        'the answer group holds the first option, with its quote',
+        () => {
+          const first = document.querySelector('[data-site-search] [role=option]');
+          return (!!first?.closest('[data-search-answer]') && !!first.querySelector('.answer-quote')?.textContent) || `first option: ${first?.textContent}`;
+        },
+        [],
+        15_000,
+      );
+      const claim = await engine.run(
+        () => new URL(document.querySelector<HTMLElement>('[data-search-answer] [role=option]')!.dataset.href!, location.href).pathname,
+      );
+      await engine.click('[data-site-search] [data-search-answer] [role=option]');
+      await waitUntil(engine, `the answer opens ${claim}`, (path: string) => location.pathname === path || location.pathname, [claim]);
+      await open(engine, site.url('search/?q=door%20locks'));
+      await waitUntil(
+        engine,
+        'the answer card links to the same claim',
+        (path: string) => {
+          const a = document.querySelector<HTMLAnchorElement>('[data-search-answer]:not([hidden]) a.result-link');
+          return a?.pathname === path || `answer: ${a?.href}`;
+        },
+        [claim],
+        15_000,
+      );
+      await engine.click('[data-search-page] input[name=q]');
+      await engine.run(() => {
+        document.querySelector<HTMLInputElement>('[data-search-page] input[name=q]')!.value = '';
+      });
+      await engine.type('qwxz vblkt');
+      await waitUntil(
+        engine,
+        'the empty state says nothing matches and offers the claims list and the timeline',
+        () => {
+          const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+          const answer = document.querySelector<HTMLElement>('[data-search-answer]');
+          const links = [...(empty?.querySelectorAll('a') ?? [])].map((a) => new URL(a.href).pathname);
+          return (
+            (!!empty &&
+              !empty.hidden &&
+              !!answer?.hidden &&
+              /Nothing matches/.test(empty.textContent ?? '') &&
+              links.some((l) => l.endsWith('/claims/')) &&
+              links.some((l) => l.endsWith('/timeline/'))) ||
+            `empty: ${empty?.hidden} ${empty?.textContent?.slice(0, 80)} ${links.join(' ')}`
+          );
+        },
+        [],
+        15_000,
+      );
+    },
+  },
+  {
     name: 'a timeline event’s permanent link finds the event on the later page it now lives on',
     async run(engine, site) {
       const { laterEvent, laterPage } = site.paged;
