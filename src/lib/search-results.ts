@@ -52,6 +52,8 @@ export interface DisplayResult {
   score: number;
   /** The share of the reader's words this hit contains (best over the query's variants). */
   coverage: number;
+  /** A claim's first quote (meta `lead`): the answer card shows it. */
+  lead?: string;
 }
 
 /**
