@@ -55,12 +55,16 @@ export function relatedTo(word: string, lexicon: Lexicon, options: ExpansionOpti
   return out;
 }
 
+/** A text's distinct words of three letters or more, no digits, none of `skip`, first seen first. */
+export const contentWords = (text: string, skip: ReadonlySet<string>): string[] =>
+  [...new Set(normalizeWords(text).split(' '))].filter((w) => w.length > 2 && !skip.has(w) && !/\d/.test(w));
+
 /**
  * The words related to a text's words that the text does not hold itself,
  * in a stable order (first seen first), for the search index.
  */
 export function expansionOf(text: string, lexicon: Lexicon, options: ExpansionOptions): string[] {
-  const words = [...new Set(normalizeWords(text).split(' '))].filter((w) => w.length > 2 && !options.skip.has(w) && !/\d/.test(w));
+  const words = contentWords(text, options.skip);
   const own = new Set(words);
   const out = new Set<string>();
   for (const w of words) for (const r of relatedTo(w, lexicon, options)) if (!own.has(r)) out.add(r);

@@ -1,7 +1,7 @@
 // The small files the search loads besides Pagefind's index, built from the
 // content: names and readers' aliases of actors, terms and topics (every
 // search), and the spelling vocabulary (only when a search finds too little).
-import { readerWords, type ReaderWord, type TopicWords } from './reader-words.ts';
+import { readerWords, type ReaderWord } from './reader-words.ts';
 import { normalizeWords } from './words.ts';
 import type { ActorNames } from './search-intent.ts';
 
@@ -10,8 +10,6 @@ export interface SearchWordsFile {
   actors: ActorNames[];
   /** Glossary terms by name and alias, for "best match". */
   terms: ActorNames[];
-  /** Topics by their aliases: a query with one looks among the topic's claims. */
-  topics: TopicWords[];
   /** Words so frequent that a word still being typed waits before it is searched if it starts one (see pauseFor). Absent from files built before them. */
   heavy?: string[];
   /** Everyday English's most frequent word forms, most frequent first, space-separated (see search-score.ts). */
@@ -38,11 +36,10 @@ export interface WordKnowledge {
   pages: number;
 }
 
-export function searchWords(actors: Named[], terms: Named[], topics: Named[] = [], known: Partial<WordKnowledge> = {}): SearchWordsFile {
+export function searchWords(actors: Named[], terms: Named[], known: Partial<WordKnowledge> = {}): SearchWordsFile {
   return {
     actors: actors.map(names),
     terms: terms.map(names),
-    topics: topics.filter((t) => t.alsoKnownAs.length).map((t) => ({ id: t.id, phrases: t.alsoKnownAs.map(normalizeWords) })),
     heavy: known.heavy ?? [],
     common: (known.common ?? []).join(' '),
     stop: known.stop ?? [],

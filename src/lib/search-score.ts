@@ -48,19 +48,30 @@ export interface ScoreOptions {
   commonShare: number;
   /** A page scoring under this share of the best one is not shown. */
   cutoff: number;
+  /**
+   * Pagefind's term-frequency factor for a word once in a page's body text (BM25, about 1 on a page of
+   * average length): a word's hits are scored against at least that times its IDF. 0: against the best hit alone.
+   */
+  bodyScore?: number;
 }
+
+/** BM25's inverse document frequency as Pagefind computes it: `pages` in the index, `holding` of them with the word. */
+export const bm25Idf = (pages: number, holding: number) => Math.log((pages - holding + 0.5) / (holding + 0.5) + 1);
 
 /** Each page once, with the weighted sum of its words' scores, best first; the cut of ScoreOptions applied. */
 export function combineWords<T extends WordHit>(words: SearchedWord<T>[], o: ScoreOptions): Scored<T>[] {
   const pages = new Map<string, Scored<T>>();
   const common = new Set(words.filter((w) => w.hits.length >= o.pages * o.commonShare).map((w) => w.word));
   for (const w of words) {
-    // Each word counts up to its weight times its rarity on this site; its pages share that by Pagefind's score.
-    const best = Math.max(0, ...w.hits.map((h) => h.score ?? 0));
+    // Each word counts up to its weight times its rarity on this site; its pages share that by Pagefind's score,
+    // measured against the best page's, or against what the word once in body text would score where that is
+    // more: a word met only among a page's hidden related words (weighted low) then counts little.
+    const once = (o.bodyScore ?? 0) * bm25Idf(o.pages, w.hits.length);
+    const best = Math.max(once, ...w.hits.map((h) => h.score ?? 0));
     const rarity = Math.log(1 + o.pages / Math.max(1, w.hits.length));
     for (const hit of w.hits) {
       const page = pages.get(hit.id) ?? { hit, score: 0, words: [] };
-      page.score += best > 0 ? ((hit.score ?? 0) / best) * w.weight * rarity : 0;
+      page.score += best > 0 ? Math.min(1, (hit.score ?? 0) / best) * w.weight * rarity : 0;
       page.words.push(w.word);
       pages.set(hit.id, page);
     }

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { halfOf, type Half } from '../../scripts/lib/query-half.ts';
 import { fmt, hitAt3, honest, median, scores, type Answered } from '../../scripts/lib/search-eval.ts';
@@ -69,8 +69,11 @@ test(`${blind.length} reader queries written from the articles alone, half of th
   // The halves are fixed by the query's hash: a query moved by hand would show here.
   for (const q of blind) expect(q.half, q.query).toBe(halfOf(q.query));
   const rows = await ask(page, blind);
+  if (process.env.SEARCH_DUMP) writeFileSync(process.env.SEARCH_DUMP, JSON.stringify(rows.filter((r) => r.half === 'tune')));
   const report: string[] = [];
-  for (const half of ['tune', 'holdout'] as const) {
+  // While tuning (SEARCH_TUNING=1), not even the holdout half's figures are printed.
+  const halves = process.env.SEARCH_TUNING ? (['tune'] as const) : (['tune', 'holdout'] as const);
+  for (const half of halves) {
     const mine = rows.filter((r) => r.half === half);
     const absent = mine.filter((r) => !r.expect.length);
     const questions = mine.filter((r) => r.kind === 'question');

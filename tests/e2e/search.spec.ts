@@ -24,7 +24,9 @@ test('no search code or index is fetched until a reader uses search', async ({ p
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('header search: the claim that answers first, with status, sources and its quote, then other results grouped; arrows and Enter open one', async ({ page }) => {
+test('header search: the claim that answers first, with status, sources and its quote, then other results grouped; arrows and Enter open one', async ({
+  page,
+}) => {
   await page.goto(CLAIM);
   await typeInHeader(page, 'door locks');
   const listbox = page.getByRole('listbox', { name: 'Search results' });

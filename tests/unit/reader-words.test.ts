@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandQuery, readerWords, topicsIn } from '../../src/lib/reader-words.ts';
+import { expandQuery, readerWords } from '../../src/lib/reader-words.ts';
 import { normalizeWords } from '../../src/lib/words.ts';
 
 const words = readerWords([
@@ -32,16 +32,4 @@ test('an alias equal to its own name is ignored', () => {
 test('aliases match by stem: an inflected word finds its alias', () => {
   assert.equal(expandQuery('port authorities', words), 'harbour board');
   assert.equal(expandQuery('schedules changed', words), 'ferry timetable changed');
-});
-
-test('a topic named by an alias sends the rest of the query to it', () => {
-  const topics = [
-    { id: 'pressure', phrases: ['blackmail', 'strong arm'] },
-    { id: 'refusal', phrases: ['turned down'] },
-  ];
-  assert.deepEqual(topicsIn('Board blackmailed the company', topics), [{ id: 'pressure', rest: 'board the company' }]);
-  assert.deepEqual(topicsIn('company turned the board down', topics), [{ id: 'refusal', rest: 'company the board' }], 'a verb phrase split by its object');
-  assert.deepEqual(topicsIn('company turned the harbour board down', topics), [], 'more than two words apart, the words are not one phrase');
-  assert.deepEqual(topicsIn('strong-armed', topics), [{ id: 'pressure', rest: '' }]);
-  assert.deepEqual(topicsIn('blackmail and strong arm tactics', topics), [{ id: 'pressure', rest: 'and tactics' }], 'each alias of the topic is taken out');
 });

@@ -97,8 +97,8 @@ test('heavy words: those counted at least HEAVY_WORD_COUNT times; a file without
     ]),
     ['kalo', 'lolo'],
   );
-  assert.deepEqual(withAliases({ actors: [], terms: [], topics: [] }).heavy, []);
-  assert.deepEqual(withAliases(searchWords([], [], [], { heavy: ['kalo'] })).heavy, ['kalo']);
+  assert.deepEqual(withAliases({ actors: [], terms: [] }).heavy, []);
+  assert.deepEqual(withAliases(searchWords([], [], { heavy: ['kalo'] })).heavy, ['kalo']);
 });
 
 test('best match forgives a cut-short or slightly misspelt name, when only one name fits', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absentWords, askedWords, combineWords, COMMON_RANK, englishWeight, isClearAnswer } from '../../src/lib/search-score.ts';
+import { absentWords, askedWords, bm25Idf, combineWords, COMMON_RANK, englishWeight, isClearAnswer } from '../../src/lib/search-score.ts';
 import { holdsWord } from '../../src/lib/search-match.ts';
 
 const rank = new Map([
@@ -95,4 +95,24 @@ test('a page holds a word by its stem, not by a longer word it starts, unless th
   assert.equal(holdsWord('Where to find the finance page', 'fined'), false);
   assert.equal(holdsWord('Where to find the finance page', 'fin'), false);
   assert.equal(holdsWord('Where to find the finance page', 'fin', true), true);
+});
+
+test("bm25Idf is Pagefind's: rarer words weigh more, a word on every page still a little", () => {
+  assert.ok(bm25Idf(100, 1) > bm25Idf(100, 10));
+  assert.ok(bm25Idf(100, 100) > 0);
+});
+
+test('combining words: a word met only among hidden related words counts a fraction of one in body text', () => {
+  // 'gadgets' is on no page's text: its best hit (1.0) is a low-weighted hidden word, a third of what once in body text scores.
+  const once = bm25Idf(10, 2);
+  const words = [
+    { word: 'gadgets', weight: 1, hits: hits(['a', once / 3], ['b', once / 6]) },
+    { word: 'thermostat', weight: 1, hits: hits(['b', once], ['c', once]) },
+  ];
+  const against = (bodyScore: number) => Object.fromEntries(combineWords(words, { ...options, bodyScore }).map((p) => [p.hit.id, p.score]));
+  const rarity = Math.log(1 + 10 / 2);
+  const scored = against(1);
+  assert.ok(Math.abs(scored.a! - rarity / 3) < 1e-9, 'a hidden match is scored against a body-text match, not against the best hidden one');
+  assert.ok(scored.b! > scored.c!, 'b holds both words');
+  assert.ok(Math.abs(against(0).a! - rarity) < 1e-9, 'with bodyScore 0 the best hit of each word counts in full');
 });

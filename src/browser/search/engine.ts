@@ -9,7 +9,7 @@ import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
 import { latestOnly, oneAtATime } from '../../lib/latest-only.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
-import { expandQuery, topicsIn } from '../../lib/reader-words.ts';
+import { expandQuery } from '../../lib/reader-words.ts';
 
 import { withBase, routes } from '../../lib/paths.ts';
 import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search-data.ts';
@@ -57,7 +57,7 @@ function loadPagefind(withFilters = false): Promise<Pagefind> {
 // Search still works without the aliases file (an old cached page, a failed request): it only loses the aliases.
 const loadWords = () =>
   (words ??= json<SearchWordsFile>(routes.searchWords())
-    .catch((): SearchWordsFile => ({ actors: [], terms: [], topics: [] }))
+    .catch((): SearchWordsFile => ({ actors: [], terms: [] }))
     .then(withAliases));
 /**
  * A corrected spelling of the query, from the vocabulary of the first letters
@@ -183,6 +183,8 @@ interface Call {
 const COMMON_SHARE = 0.5;
 /** A page scoring under this share of the best one is not shown. */
 const CUTOFF = 0.15;
+/** A word once in a page's body text counts in full (see ScoreOptions.bodyScore): one met only among hidden related words, less. */
+const BODY_SCORE = 1;
 
 async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: string, first: PagefindSearch): Promise<Found> {
   const { limit, perPage, maxSources, knowSources } = shape;
@@ -192,12 +194,9 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   const forms = terms ? formsOf(query, sw) : [];
   // Each word is searched alone (Pagefind would want every word on one page) and counts by how rare it is.
   const asked = terms ? askedWords(terms, forms, (w) => englishWeight(w, sw.rank, sw.functionWords)) : [];
-  // A topic's alias ("blackmail") looks for the query's other words among the topic's claims.
-  const topics = (terms && !active.topic ? topicsIn(query, sw.topics) : []).map((t) => ({ id: t.id, rest: searchTerms(t.rest) }));
   // All searches at once: the worker answers them in turn, without a round trip between.
-  const [wordHits, topicHits, bestHits, listed, isSource] = await Promise.all([
+  const [wordHits, bestHits, listed, isSource] = await Promise.all([
     Promise.all(asked.map((a) => search(a.word))),
-    Promise.all(topics.map((t) => search(t.rest || null, { ...active, topic: [t.id] }))),
     // A page named by the query is found by its name: the query's other words need not be on it.
     Promise.all(intent.best.filter((b) => !active.type || active.type.includes(b.type)).map((b) => search(searchTerms(b.name), { ...active, type: [b.type] }))),
     // "Who reported it?" lists the sources too, below any that match the words.
@@ -206,11 +205,10 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   ]);
   const scored = combineWords(
     asked.map((a, i) => ({ ...a, hits: wordHits[i]!.results })),
-    { pages: sw.pages || 1, commonShare: COMMON_SHARE, cutoff: CUTOFF },
+    { pages: sw.pages || 1, commonShare: COMMON_SHARE, cutoff: CUTOFF, bodyScore: BODY_SCORE },
   ).map((p) => ({ ...p.hit, score: p.score }));
   const variants: Variant<PagefindResult>[] = [
     { hits: terms ? scored : first.results, weight: 1 },
-    ...topicHits.map((r) => ({ hits: r.results, weight: 0.9 })),
     ...bestHits.map((r) => ({ hits: r.results.slice(0, 1), weight: 1 })),
     ...(listed ? [{ hits: listed.results, weight: 0.01 }] : []),
   ];

@@ -10,11 +10,10 @@ import { heavyWords, searchWords } from '../../lib/search-data.ts';
 import { COMMON_RANK } from '../../lib/search-score.ts';
 
 export const GET: APIRoute = async () => {
-  const { actors, glossary, topics, claims, events, sources, explainers } = await site();
+  const { actors, glossary, claims, events, sources, explainers } = await site();
   const words = searchWords(
     actors.map((a) => ({ id: a.id, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs })),
     glossary.map((t) => ({ id: t.id, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs })),
-    topics.map((t) => ({ id: t.id, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs })),
     {
       heavy: heavyWords(await indexedWordCounts()),
       common: commonEnglish()
