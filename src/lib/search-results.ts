@@ -66,6 +66,15 @@ const SPLIT: ReadonlySet<ResultType> = new Set(['source', 'term']);
 
 /** What joins the words a page is found by but does not show (components/SearchAliases.astro); no shown text uses it. */
 export const HIDDEN_WORDS_JOIN = ' · ';
+/** What brackets them in the indexed text, so the search tells a word the page shows from one it is only found by. */
+const HIDDEN_OPEN = '⁅';
+const HIDDEN_CLOSE = '⁆';
+
+/** The text of a page's hidden words as indexed. */
+export const hiddenWordsText = (words: readonly string[]) => `${HIDDEN_OPEN}${words.join(HIDDEN_WORDS_JOIN)}${HIDDEN_CLOSE}`;
+
+/** A page's indexed text without its hidden words: what the page shows. */
+export const visibleText = (content: string) => content.replace(/⁅[^⁆]*⁆/g, ' ');
 
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -75,7 +84,7 @@ const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * instead (a claim's first quote, in meta `lead`).
  */
 function shownExcerpt(r: RawResult): string {
-  return r.meta.lead && r.excerpt.includes(HIDDEN_WORDS_JOIN.trim()) ? escapeHtml(r.meta.lead) : r.excerpt;
+  return r.meta.lead && r.excerpt.includes(HIDDEN_WORDS_JOIN.trim()) ? escapeHtml(r.meta.lead) : r.excerpt.replace(/[⁅⁆]/g, '');
 }
 
 export function toDisplay(r: RawResult, score: number, wordSets: string[][], perPage = 3): DisplayResult[] {

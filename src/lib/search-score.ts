@@ -108,14 +108,25 @@ export function askedWords(terms: string, forms: readonly string[], weightOf: (w
   return asked.some((a) => a.weight > 0) ? asked.filter((a) => a.weight > 0) : asked.map((a) => ({ ...a, weight: 1 }));
 }
 
+/** How a typed word met the pages: on any page at all, and on one that shows it (not only among its hidden related words). */
+export interface WordUse {
+  word: string;
+  found: boolean;
+  shown: boolean;
+}
+
 /**
- * The typed words to tell the reader the sources never use: no page holds
- * them (Pagefind found no hit, even among the related words each claim is
- * indexed with), and they are not everyday English ("my", "listening", which
- * a reader adds to any question) nor shorter than three letters.
+ * The typed words to tell the reader the sources never use: `absent`, no page
+ * holds them even among the related words each claim is indexed with (the
+ * sources say nothing about them); `unused`, only hidden related words do (the
+ * results are for words like them). Never an everyday English word ("my",
+ * "listening", which a reader adds to any question), nor one under three letters.
  */
-export function absentWords(words: readonly { word: string; hits: number }[], rank: ReadonlyMap<string, number>, functionWords: ReadonlySet<string>): string[] {
-  return words
-    .filter(({ word, hits }) => hits === 0 && word.length >= 3 && !functionWords.has(word) && (rank.get(word) ?? Infinity) > COMMON_RANK)
-    .map((w) => w.word);
+export function unsaidWords(
+  words: readonly WordUse[],
+  rank: ReadonlyMap<string, number>,
+  functionWords: ReadonlySet<string>,
+): { absent: string[]; unused: string[] } {
+  const telling = words.filter(({ word }) => word.length >= 3 && !functionWords.has(word) && (rank.get(word) ?? Infinity) > COMMON_RANK);
+  return { absent: telling.filter((w) => !w.found).map((w) => w.word), unused: telling.filter((w) => w.found && !w.shown).map((w) => w.word) };
 }

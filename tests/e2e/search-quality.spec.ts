@@ -39,7 +39,10 @@ async function ask(page: Page, queries: { query: string; kind: string; expect: s
         a.getAttribute('href')!,
       ),
       summary: document.querySelector('[data-search-summary]')?.textContent ?? '',
-      absent: [...document.querySelectorAll<HTMLElement>('[data-search-absent] [data-absent-word]')].map((e) => e.textContent ?? ''),
+      // A word named as absent, or as one no source uses (only related words met it).
+      absent: [...document.querySelectorAll<HTMLElement>('[data-search-absent] [data-absent-word], [data-search-absent] [data-unused-word]')].map(
+        (e) => e.textContent ?? '',
+      ),
       answer: document.querySelector('[data-search-answer]:not([hidden]) a.result-link')?.getAttribute('href') ?? undefined,
     }));
     const shown = [...new Set(seen.links.map((h) => h.replace(/\?highlight=[^#]*/, '').replace(base, '/')))];

@@ -287,6 +287,12 @@ test('a word the sources never use is named above the results; a real English wo
   const [note, summary] = await Promise.all([absent.boundingBox(), page.locator('[data-search-summary]').boundingBox()]);
   expect(note!.y).toBeLessThan(summary!.y);
 
+  // A word the sources never use that related words meet: named, with what the results are.
+  await page.goto('search/?q=thermostat%20gadgets');
+  await expect(absent).toHaveText('No source uses the word “gadgets”; these results match related words.');
+  await expect(absent.locator('[data-unused-word]')).toHaveText('gadgets');
+  await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+
   await page.goto('search/?q=is%20my%20thermostat%20listening');
   await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');
   await expect(absent).toBeHidden();

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayOrder, groupResults, passageTitle, toDisplay, type RawResult } from '../../src/lib/search-results.ts';
+import { displayOrder, groupResults, hiddenWordsText, passageTitle, toDisplay, visibleText, type RawResult } from '../../src/lib/search-results.ts';
+import { holdsWord } from '../../src/lib/search-match.ts';
 
 const raw = (type: string, url: string, extra: Partial<RawResult> = {}): RawResult => ({
   url,
@@ -60,4 +61,11 @@ test('a claim found only by its hidden related words shows its lead quote, escap
   assert.equal(hit('The <mark>boat</mark> left late.'), 'The <mark>boat</mark> left late.');
   // A page without a lead keeps Pagefind's excerpt (an actor's aliases).
   assert.equal(toDisplay(raw('actor', '/actors/a/', { excerpt: 'AWS · cloud' }), 1, [])[0]!.excerpt, 'AWS · cloud');
+});
+
+test('hidden words are bracketed in the indexed text, so what a page shows can be told from what it is found by', () => {
+  const content = `Ecobee refused. ${hiddenWordsText(['declined', 'rejected'])} Its customers.`;
+  assert.equal(visibleText(content).replace(/\s+/g, ' '), 'Ecobee refused. Its customers.');
+  assert.ok(holdsWord(content, 'declined'));
+  assert.ok(!holdsWord(visibleText(content), 'declined'));
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absentWords, askedWords, bm25Idf, combineWords, COMMON_RANK, englishWeight, isClearAnswer } from '../../src/lib/search-score.ts';
+import { askedWords, bm25Idf, combineWords, COMMON_RANK, englishWeight, isClearAnswer, unsaidWords } from '../../src/lib/search-score.ts';
 import { holdsWord } from '../../src/lib/search-match.ts';
 
 const rank = new Map([
@@ -78,16 +78,19 @@ test('the answer threshold: the first must be a margin above the second; alone i
   assert.equal(isClearAnswer(0, undefined, 1.6), false);
 });
 
-test('absent words: no page holds them and they are not everyday English', () => {
+test('unsaid words: absent when no page holds them, unused when only hidden related words do; never everyday English', () => {
+  const use = (word: string, found: boolean, shown: boolean) => ({ word, found, shown });
   const words = [
-    { word: 'harbour', hits: 0 },
-    { word: 'listening', hits: 0 },
-    { word: 'the', hits: 0 },
-    { word: 'eu', hits: 0 },
-    { word: 'kalolo', hits: 0 },
-    { word: 'ferry', hits: 3 },
+    use('harbour', false, false),
+    use('listening', false, false),
+    use('the', false, false),
+    use('eu', false, false),
+    use('kalolo', false, false),
+    use('ferry', true, true),
+    use('gadgets', true, false),
+    use('late', true, false),
   ];
-  assert.deepEqual(absentWords(words, rank, stop), ['harbour', 'kalolo']);
+  assert.deepEqual(unsaidWords(words, rank, stop), { absent: ['harbour', 'kalolo'], unused: ['gadgets'] });
 });
 
 test('a page holds a word by its stem, not by a longer word it starts, unless the word is still being typed', () => {

@@ -4,8 +4,8 @@
 // spelling vocabulary loads only when a search finds too little.
 import { pauseFor, searchTerms } from '../../lib/search-query.ts';
 import { holdsWord } from '../../lib/search-match.ts';
-import { absentWords, askedWords, combineWords, englishWeight, isClearAnswer } from '../../lib/search-score.ts';
-import { toDisplay, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
+import { askedWords, combineWords, englishWeight, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search-score.ts';
+import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
 import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
 import { latestOnly, oneAtATime } from '../../lib/latest-only.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
@@ -99,6 +99,8 @@ export interface SearchOutcome {
   suggestion?: string;
   /** Words of the query the sources never use (and not everyday English): the page says so. */
   absent: string[];
+  /** Words of the query the sources never use that some page is found by among its related words: the page says so. */
+  unused: string[];
   /** The claim that clearly answers the query (see isClearAnswer): shown first, as an answer. */
   answer?: DisplayResult;
 }
@@ -137,6 +139,8 @@ interface Found {
   missing: string[];
   /** Words of the query no page holds that are not everyday English: the sources say nothing about them. */
   absent: string[];
+  /** Words of the query no page shows, though one is found by it among its related words (not everyday English). */
+  unused: string[];
 }
 
 /**
@@ -243,16 +247,18 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   );
   // Pagefind answers a word it does not know with pages holding a shorter one ("thermastat" with "therm…"):
   // a word is held when a page's text has it. A word the pages shown lack is looked up in its own first hit.
-  const holds = (d: RawResult, w: string, asPrefix: boolean) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && holdsWord(d.content, w, asPrefix);
+  const holds = (text: (d: RawResult) => string) => (d: RawResult, w: string, asPrefix: boolean) =>
+    (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && holdsWord(text(d), w, asPrefix);
+  const [anywhere, shownOn] = [holds((d) => d.content), holds((d) => visibleText(d.content))];
   const typedWords = [...new Set(terms.split(' ').filter(Boolean))];
-  const typed = await Promise.all(
+  const typed: WordUse[] = await Promise.all(
     typedWords.map(async (word, i) => {
       // The last word may be one still being typed: Pagefind matches it as a prefix.
       const asPrefix = i === typedWords.length - 1;
-      if (data.some((d) => holds(d, word, asPrefix))) return { word, hits: 1 };
+      if (data.some((d) => shownOn(d, word, asPrefix))) return { word, found: true, shown: true };
       const own = wordHits[asked.findIndex((a) => a.word === word)]?.results.slice(0, 2) ?? [];
-      const theirs = await Promise.all(own.map((h) => h.data()));
-      return { word, hits: theirs.some((d) => holds(d, word, asPrefix)) ? 1 : 0 };
+      const theirs = [...data, ...(await Promise.all(own.map((h) => h.data())))];
+      return { word, found: theirs.some((d) => anywhere(d, word, asPrefix)), shown: theirs.some((d) => shownOn(d, word, asPrefix)) };
     }),
   );
   return {
@@ -261,8 +267,8 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     results: shown.slice(0, limit),
     filters: first.filters,
     // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
-    missing: typed.filter((t) => t.hits === 0 && t.word.length >= 4).map((t) => t.word),
-    absent: absentWords(typed, sw.rank, sw.functionWords),
+    missing: typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word),
+    ...unsaidWords(typed, sw.rank, sw.functionWords),
   };
 }
 
@@ -314,7 +320,7 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
   const terms = searchTerms(query);
   if (!terms && !Object.keys(active).length)
-    return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters(), absent: [] };
+    return { query, total: 0, results: [], order: groupOrder(intentFor(query, sw)), filters: await pf.filters(), absent: [], unused: [] };
   const pauseMs = typed === undefined ? 0 : pauseFor(typed, sw.heavy);
   if (!(await settled(pf, isLatest, since, terms, active, pauseMs))) return null;
   const call: Call = { pf, isLatest, sw, active, shape };
@@ -331,7 +337,7 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       const fixed = await searchWords(call, fix.query, await pf.search(fix.query, { filters: active }));
       const better = fixed.results.length > 0 && fixed.missing.length < found.missing.length;
       // A slip is corrected at once; a real word is left as typed, with the correction offered beside it.
-      if (better && !fix.english) return outcome(query, fixed, { corrected: fix.query, absent: fixed.absent });
+      if (better && !fix.english) return outcome(query, fixed, { corrected: fix.query });
       return outcome(query, found, { suggestion: better ? fix.query : undefined });
     } catch (e) {
       if (e === SUPERSEDED) return null;

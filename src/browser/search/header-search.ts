@@ -62,7 +62,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
     status.textContent = outcome.total
       ? `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${shown}”`
       : `Nothing found for “${q}”. Try fewer words, or browse all claims.`;
-    renderAbsent(absent, outcome.absent);
+    renderAbsent(absent, outcome);
     let n = 0;
     const option = (r: DisplayResult, body: typeof resultBody) => {
       const o = document.createElement('div');

@@ -85,16 +85,31 @@ export function answerBody<T extends HTMLElement>(r: DisplayResult, query: strin
   return link;
 }
 
-/** "The sources say nothing about “fined”.": one line per word the sources never use, or nothing. */
-export function renderAbsent(p: HTMLElement, words: readonly string[]) {
-  p.replaceChildren(
-    ...words.map((w) => {
-      const line = el('span', 'absent-line');
-      const word = el('strong', '', w);
-      word.dataset.absentWord = '';
-      line.append('The sources say nothing about “', word, '”. ');
-      return line;
-    }),
-  );
-  p.hidden = !words.length;
+/** The reader's words as a list: “a”, “b” or “c”, each in <strong> marked with `mark`. */
+function wordList(words: readonly string[], mark: string): (Node | string)[] {
+  return words.flatMap((w, i) => {
+    const word = el('strong', '', w);
+    word.dataset[mark] = '';
+    return [i === 0 ? '' : i === words.length - 1 ? ' or ' : ', ', '“', word, '”'];
+  });
+}
+
+/**
+ * What the sources do not say, or nothing: "The sources say nothing about
+ * “fined”." for each word no page holds; "No source uses the word “gadgets”;
+ * these results match related words." for words only related words met.
+ */
+export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused'>) {
+  const lines = o.absent.map((w) => {
+    const line = el('span', 'absent-line');
+    line.append('The sources say nothing about ', ...wordList([w], 'absentWord'), '. ');
+    return line;
+  });
+  if (o.unused.length) {
+    const line = el('span', 'absent-line');
+    line.append(`No source uses the word${o.unused.length > 1 ? 's' : ''} `, ...wordList(o.unused, 'unusedWord'), '; these results match related words. ');
+    lines.push(line);
+  }
+  p.replaceChildren(...lines);
+  p.hidden = !lines.length;
 }

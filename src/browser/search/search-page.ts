@@ -69,7 +69,7 @@ export function initSearchPage(form: HTMLFormElement) {
       input.focus();
       void show();
     });
-    renderAbsent(absent, outcome.absent);
+    renderAbsent(absent, outcome);
     answer.hidden = !outcome.answer;
     if (outcome.answer) answerLink.replaceChildren(answerBody(outcome.answer, shownQuery(outcome), document.createElement('a')));
     else answerLink.replaceChildren();
