@@ -65,7 +65,7 @@ export interface DisplayResult {
 const SPLIT: ReadonlySet<ResultType> = new Set(['source', 'term']);
 
 /** What joins the words a page is found by but does not show (components/SearchAliases.astro); no shown text uses it. */
-export const HIDDEN_WORDS_JOIN = ' · ';
+const HIDDEN_WORDS_JOIN = ' · ';
 /** What brackets them in the indexed text, so the search tells a word the page shows from one it is only found by. */
 const HIDDEN_OPEN = '⁅';
 const HIDDEN_CLOSE = '⁆';
