@@ -15,9 +15,9 @@ import { indexedWordCounts } from './indexed-texts.ts';
 const SENSES = 2;
 
 /** Pagefind weights (body text is 1): a reader's name for an actor is nearly as sure as the text, a related word much less, a word used alike less still. */
-export const NAMES_WEIGHT = 2;
-export const RELATED_WEIGHT = 0.3;
-export const SIMILAR_WEIGHT = 0.2;
+const NAMES_WEIGHT = 2;
+const RELATED_WEIGHT = 0.3;
+const SIMILAR_WEIGHT = 0.2;
 
 /** A reader's vocabulary: the most frequent words of everyday English (SUBTLEX-US), where the words linked to the sources' are chosen. */
 const READER_VOCABULARY = 30_000;
@@ -27,13 +27,10 @@ const READER_VOCABULARY = 30_000;
  */
 const LINKS = { min: 0.6, perSiteWord: 8, perReaderWord: 1 };
 
-export interface ClaimExpansion {
-  /** Readers' names for the claim's actors and topics. */
-  names: string[];
-  /** WordNet's related words, none of them in the claim's own text. */
-  related: string[];
-  /** Words the sources never use that stand for words of the claim (see linkWords), none of them related words. */
-  similar: string[];
+/** Words a claim is found by but does not show, with the Pagefind weight they are indexed at. */
+export interface WordGroup {
+  words: string[];
+  weight: number;
 }
 
 const textOf = (claim: ClaimView) => [claim.statement, ...claim.evidence.map((q) => q.quote), ...claim.topics.map((t) => t.data.title)].join(' ');
@@ -59,20 +56,26 @@ function linksFor(claims: readonly ClaimView[]): Promise<Map<string, string[]>> 
   return links;
 }
 
-const cache = new Map<string, ClaimExpansion>();
+const cache = new Map<string, WordGroup[]>();
 
-export async function claimExpansion(claim: ClaimView, all: readonly ClaimView[]): Promise<ClaimExpansion> {
-  let e = cache.get(claim.id);
-  if (!e) {
+/** A claim's hidden words, strongest first: readers' names of its actors and topics, WordNet's related words, linked words. */
+export async function claimExpansion(claim: ClaimView, all: readonly ClaimView[]): Promise<WordGroup[]> {
+  let groups = cache.get(claim.id);
+  if (!groups) {
     const names = [...new Set([...claim.actors.flatMap((a) => a.data.alsoKnownAs), ...claim.topics.flatMap((t) => t.data.alsoKnownAs)])];
+    const stop = functionWords();
     const text = textOf(claim);
-    const own = contentWords(text, functionWords());
-    const related = expansionOf(`${text} ${names.join(' ')}`, wordnet(), { senses: SENSES, skip: functionWords() });
+    const own = contentWords(text, stop);
+    const related = expansionOf(`${text} ${names.join(' ')}`, wordnet(), { senses: SENSES, skip: stop });
     const linked = await linksFor(all);
     const taken = new Set([...own, ...related]);
     const similar = [...new Set(own.flatMap((w) => linked.get(w) ?? []))].filter((w) => !taken.has(w));
-    e = { names, related, similar };
-    cache.set(claim.id, e);
+    groups = [
+      { words: names, weight: NAMES_WEIGHT },
+      { words: related, weight: RELATED_WEIGHT },
+      { words: similar, weight: SIMILAR_WEIGHT },
+    ].filter((g) => g.words.length);
+    cache.set(claim.id, groups);
   }
-  return e;
+  return groups;
 }

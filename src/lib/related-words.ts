@@ -67,6 +67,23 @@ export function expansionOf(text: string, lexicon: Lexicon, options: ExpansionOp
   const words = contentWords(text, options.skip);
   const own = new Set(words);
   const out = new Set<string>();
-  for (const w of words) for (const r of relatedTo(w, lexicon, options)) if (!own.has(r)) out.add(r);
+  for (const w of [...words, ...collocations(text, lexicon)]) for (const r of relatedTo(w, lexicon, options)) if (!own.has(r)) out.add(r);
+  return [...out];
+}
+
+/**
+ * The two-word lemmas WordNet lists that a text holds, a verb's first word in
+ * any form ("stepped in" → step in, "turned down" → turn down): their related
+ * words are not their words' (step in → intervene; turn down → reject).
+ */
+export function collocations(text: string, lexicon: Lexicon): string[] {
+  const tokens = normalizeWords(text).split(' ');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (const first of new Set([tokens[i]!, ...lexicon.lemmas(tokens[i]!).map((l) => l.lemma)])) {
+      const phrase = `${first} ${tokens[i + 1]}`;
+      if (lexicon.lemmas(phrase).length) out.add(phrase);
+    }
+  }
   return [...out];
 }

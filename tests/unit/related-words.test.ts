@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseIndex, readSynset, type Pos, type Synset } from '../../src/lib/wordnet.ts';
-import { expansionOf, relatedTo, type Lexicon } from '../../src/lib/related-words.ts';
+import { collocations, expansionOf, relatedTo, type Lexicon } from '../../src/lib/related-words.ts';
 import { wordnet, functionWords } from '../../src/data/lexicon.ts';
 
 test('an index line gives the lemma its synset offsets, most frequent sense first; licence lines are skipped', () => {
@@ -72,4 +72,11 @@ test('the shipped WordNet reaches words a reader uses for what a claim says', ()
   assert.ok(related('canadian').has('canada'));
   assert.ok(related('data').has('information'));
   assert.ok(related('spokesman').has('spokesperson'));
+});
+
+test('two-word lemmas a text holds are expanded as one, a verb in any form: stepped in → intervene', () => {
+  const options = { senses: 2, skip: functionWords() };
+  assert.deepEqual(collocations('regulators may have stepped in; the company turned it down', wordnet()), ['step in']);
+  assert.ok(expansionOf('regulators may have to step in', wordnet(), options).includes('intervene'));
+  assert.ok(!expansionOf('regulators may have to step', wordnet(), options).includes('intervene'), 'the single words do not reach it');
 });
