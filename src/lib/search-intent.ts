@@ -51,8 +51,6 @@ const RULES: Rule[] = [
     status: 'statement',
   },
   { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, first: ['event'] },
-  // "verge article ecobee": the reader wants the article itself.
-  { test: /\b(article|articles|story|stories|piece|pieces|post|posts|coverage|writeup)\b/, first: ['source'] },
   { test: /^(who is|who s|whos|who are|who was|who were)\b/, first: ['actor'] },
   {
     test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/,

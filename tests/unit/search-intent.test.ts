@@ -108,10 +108,8 @@ test('best match forgives a cut-short or slightly misspelt name, when only one n
   assert.deepEqual(bestOf('gazete'), [{ type: 'actor', path: '/actors/gazette/' }]);
 });
 
-test('"article" or "story" asks for the sources first', () => {
-  const intent = intentOf('gazette article about fares', names);
-  assert.deepEqual(intentOf('port authority', names).best[0]?.name, 'harbour board', 'found by its own name');
-  assert.deepEqual(intent.first, ['source']);
+test('an alias is found by its own name', () => {
+  assert.deepEqual(intentOf('port authority', names).best[0]?.name, 'harbour board');
 });
 
 test('a query of names alone makes each named page a best match; any other word, none', () => {
