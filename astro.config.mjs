@@ -7,6 +7,7 @@ import headers from './src/integrations/headers.ts';
 import stripPreload from './src/integrations/strip-preload.ts';
 import publishedUrls from './src/integrations/published-urls.ts';
 import schemaCache from './src/integrations/schema-cache.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import indexedSitemap from './src/integrations/sitemap.ts';
 import { basePath, siteUrl } from './src/lib/deploy-env.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, sha256 } from './src/lib/csp.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   // hold up the rest. Images are now queued ahead of their route (src/data/og-ahead.ts), and 1 and 4
   // measure alike within this machine's noise; BUILD_CONCURRENCY changes it.
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4) },
-  integrations: [schemaCache(), mdx(), stripPreload(), pagefind(), headers(), ...indexedSitemap(), publishedUrls()],
+  integrations: [contentCheck(), schemaCache(), mdx(), stripPreload(), pagefind(), headers(), ...indexedSitemap(), publishedUrls()],
   // No code blocks in this content, and Shiki's inline styles would fight the CSP.
   markdown: { syntaxHighlight: false },
   // Astro hashes the scripts it bundles and writes a CSP <meta> into every page;

@@ -3,12 +3,14 @@
 // checked content are built in site.ts.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { contentRoot } from '../lib/content-root.ts';
 import { parseArticleBody, passages as passagesOf, type Block } from '../lib/article.ts';
 import { checkContent } from '../lib/checks/content.ts';
 import { ContentError } from '../lib/checks/problems.ts';
 import { checkSchemas } from '../lib/checks/schema.ts';
+import { checkContentFiles } from '../lib/content/check-files.ts';
+import { readContentFiles } from './content-files.ts';
 import type { QuoteLocation } from '../lib/quotes.ts';
 import { parseRevisionLock, REVISION_LOCKFILE, RevisionLockError, type RevisionLock } from '../lib/revisions.ts';
 
@@ -46,8 +48,29 @@ function readRevisions(root: string) {
   }
 }
 
+/**
+ * The error as `npm run dev`'s overlay shows it: the report, then the first
+ * problem's file at its line (not a frame of our code), and what to do.
+ */
+function forTheOverlay(e: ContentError): ContentError {
+  const first = e.problems[0]!;
+  const line = Number(/line (\d+)/.exec(`${first.field} ${first.message}`)?.[1] ?? 1);
+  return Object.assign(e, {
+    stack: `${e.name}: ${e.message}`,
+    title: 'A content file needs fixing',
+    hint: 'Fix each file as the report says; the page reloads when you save it.',
+    loc: { file: resolve(first.file.split(' and ')[0]!), line, column: 1 },
+  });
+}
+
 /** The content of this build, checked; throws a ContentError listing every problem. */
 export async function loadCheckedContent(): Promise<CheckedContent> {
+  // A build ran this check before Astro read anything (integrations/content-check.ts); `npm run dev` runs it for
+  // each load, as files change, so a page shows what an editor just broke instead of what Astro's reader makes of it.
+  if (import.meta.env.DEV) {
+    const { problems } = await checkContentFiles(readContentFiles(contentRoot()), new Date().toISOString().slice(0, 10));
+    if (problems.length) throw forTheOverlay(new ContentError(problems));
+  }
   const [actors, topics, sources, claims, events, explainers, glossary, diagrams] = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))) as [
     CollectionEntry<'actors'>[],
     CollectionEntry<'topics'>[],

@@ -16,10 +16,11 @@ interface EntryType {
 type EntryTypes = Map<string, EntryType>;
 
 /**
- * How Astro reads the collection's files, changed in two ways. An empty data
- * file parses to no data at all, and Astro's glob loader then fails inside
- * itself naming no file: read as an empty object, it reaches the schema,
- * which names the file and every field it lacks. And a collection that is
+ * How Astro reads the collection's files, changed in two ways. A file that
+ * is empty, not a set of fields or not readable at all makes Astro's glob
+ * loader fail inside itself naming no file (and ends `npm run dev`): read as an
+ * empty object, it reaches the schema, and the content check
+ * (lib/content/) names the file and what is wrong with it. And a collection that is
  * never rendered as MDX (`rendered: false`: sources, whose text the site
  * parses itself) keeps only the file's data and body: otherwise Astro
  * compiles every entry's MDX into the build, some 20 seconds for the 500
@@ -36,8 +37,15 @@ export function readEntries(entryTypes: EntryTypes | undefined, rendered: boolea
         {
           ...(rendered ? type : plain),
           getEntryInfo: async (params: unknown) => {
-            const info = await type.getEntryInfo(params);
-            return info.data == null ? { ...info, data: {} } : info;
+            // A file Astro's reader cannot read (a tab in YAML, a key twice, a list) would stop `npm run dev`
+            // for good: it is kept as an empty entry instead, and the content check names its problem.
+            let info: { data?: unknown };
+            try {
+              info = await type.getEntryInfo(params);
+            } catch {
+              info = { data: {} };
+            }
+            return info.data == null || typeof info.data !== 'object' || Array.isArray(info.data) ? { ...info, data: {} } : info;
           },
         },
       ];

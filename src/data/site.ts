@@ -4,6 +4,8 @@
 
 import type { CollectionEntry } from 'astro:content';
 import { loadCheckedContent } from './content.ts';
+import { contentFingerprint } from './content-files.ts';
+import { contentRoot } from '../lib/content-root.ts';
 import { compareEvents } from '../lib/timeline.ts';
 import { paginate, PER_PAGE } from '../lib/paginate.ts';
 import { attributionChain, type ChainLink } from '../lib/attribution.ts';
@@ -171,8 +173,18 @@ async function load() {
 }
 
 let cached: ReturnType<typeof load> | undefined;
-/** The checked content of this build (memoised: every page shares one load). */
+let loadedFrom: string | undefined;
+/**
+ * The checked content of this build (memoised: every page shares one load).
+ * In `npm run dev` it is loaded again when a content file changes, so a page
+ * shows the content problem an editor just made, and recovers once it is fixed.
+ */
 export function site() {
+  if (import.meta.env.DEV) {
+    const now = contentFingerprint(contentRoot());
+    if (now !== loadedFrom) cached = undefined;
+    loadedFrom = now;
+  }
   cached ??= load();
   return cached;
 }

@@ -9,6 +9,7 @@ import type { Passage } from '../quotes.ts';
 import { checkAliases } from './aliases.ts';
 import { checkDiagrams, type DiagramLike } from './diagrams.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries } from './duplicates.ts';
 import { checkExplainerRefs, checkHome, checkRequiredExplainers, type ExplainerLike } from './explainers.ts';
 import type { EntryLike, Problem } from './problems.ts';
 import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
@@ -83,6 +84,9 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...checkRequiredExplainers(c.explainers, REQUIRED_EXPLAINERS),
     ...checkSources(c.sources, ctx.seedExists),
     ...checkDuplicateIds(ctx.files),
+    ...checkDuplicateClaims(c.claims),
+    ...checkDuplicateSources(c.sources, ctx.passages),
+    ...(['actors', 'topics', 'events', 'explainers', 'glossary', 'diagrams'] as const).flatMap((k) => checkIdenticalEntries(k, c[k])),
     ...quoteCheck.problems,
     ...checkAliases(c.claims),
     ...checkReaderWords([

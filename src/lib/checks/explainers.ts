@@ -160,15 +160,26 @@ function proseProblems(body: string): Omit<Problem, 'file'>[] {
 }
 
 /** Exactly one explainer is the home page. */
-export function checkHome(explainers: ExplainerLike[]): Problem[] {
+export function checkHome(explainers: (ExplainerLike & { data: { order?: number } })[]): Problem[] {
   const homes = explainers.filter((e) => e.data.home);
   if (homes.length === 1 || explainers.length === 0) return [];
+  if (homes.length)
+    return [
+      {
+        file: homes.map((h) => fileOf('explainers', h)).join(', '),
+        field: 'home',
+        message: 'more than one explainer is marked as the home page',
+        fix: 'set home: true on exactly one explainer',
+      },
+    ];
+  // None: the one that opens the reading order is named, where home: true most likely went missing.
+  const first = [...explainers].sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity))[0]!;
   return [
     {
-      file: homes.length ? homes.map((h) => fileOf('explainers', h)).join(', ') : 'content/explainers/',
+      file: fileOf('explainers', first),
       field: 'home',
-      message: homes.length ? 'more than one explainer is marked as the home page' : 'no explainer is marked as the home page',
-      fix: 'set home: true on exactly one explainer',
+      message: 'no explainer is marked as the home page (this one comes first in the reading order)',
+      fix: 'set home: true on the explainer that opens the site, here or in another',
     },
   ];
 }

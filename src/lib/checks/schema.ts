@@ -47,6 +47,9 @@ const FIX: [RegExp, string][] = [
   [/remove the markup$/, 'write it as plain text'],
 ];
 
+/** The fix for a schema message. */
+export const schemaFix = (message: string) => FIX.find(([re]) => re.test(message))?.[1] ?? 'correct the field (see src/lib/schemas.ts)';
+
 /** Problems of every entry the loader marked, with a fix for each kind of message. */
 export function checkSchemas(collections: Record<string, { id: string; filePath?: string; data: unknown }[]>): Problem[] {
   return Object.entries(collections).flatMap(([collection, entries]) =>
@@ -55,7 +58,7 @@ export function checkSchemas(collections: Record<string, { id: string; filePath?
         file: fileOf(collection, e),
         field: i.field,
         message: i.message,
-        fix: FIX.find(([re]) => re.test(i.message))?.[1] ?? 'correct the field (see src/lib/schemas.ts)',
+        fix: schemaFix(i.message),
       })),
     ),
   );

@@ -70,7 +70,9 @@ test('a tag shown as code is not a use', () => {
 test('exactly one explainer is the home page', () => {
   const e = (id: string, home: boolean) => ({ id, filePath: `content/explainers/${id}.mdx`, data: { home } });
   assert.deepEqual(checkHome([e('a', true), e('b', false)]), []);
-  assert.deepEqual(lines(checkHome([e('a', false)])), ['content/explainers/ → home: no explainer is marked as the home page']);
+  assert.deepEqual(lines(checkHome([e('a', false)])), [
+    'content/explainers/a.mdx → home: no explainer is marked as the home page (this one comes first in the reading order)',
+  ]);
   assert.deepEqual(lines(checkHome([e('a', true), e('b', true)])), [
     'content/explainers/a.mdx, content/explainers/b.mdx → home: more than one explainer is marked as the home page',
   ]);

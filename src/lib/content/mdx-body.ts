@@ -1,0 +1,111 @@
+// An MDX file as content: frontmatter fields, then Markdown with the site's
+// components. MDX can also hold code — `import` and `export` lines, `{…}`
+// expressions, attributes computed by JavaScript, HTML elements such as
+// <script> — which would run on the editor's or CI's machine at build time, or
+// in readers' browsers. Content is data: an explainer's body is parsed with
+// the parser Astro compiles it with (satteri) and anything but Markdown, the
+// components with literal attributes and {/* comments */} is refused, with
+// its line, before anything compiles it.
+import { mdxToMdast } from 'satteri';
+import { MDX_COMPONENTS } from '../mdx-refs.ts';
+import type { FileProblem } from './yaml-data.ts';
+
+/** Astro's frontmatter rule: a first line `---`, the fields, a line `---`. */
+const FRONTMATTER = /^(?:\s*\n)?---([\s\S]*?\n)---/;
+
+/** The frontmatter's text, the body, and the body's first line in the file (for line numbers). */
+export function splitFrontmatter(text: string): { frontmatter?: string; body: string; bodyLine: number } {
+  const m = FRONTMATTER.exec(text);
+  if (!m) return { body: text, bodyLine: 1 };
+  return { frontmatter: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+const COMPONENTS = Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`);
+/** An attribute value written as a literal: a number ({2}) or a string ({"x"}). */
+const LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*')\s*$/;
+/** An expression that is only a comment: {/* a note *\/}. */
+const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+interface Positioned {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Positioned[];
+  position?: { start: { line: number } };
+}
+
+function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProblem[] {
+  const at = `body, line ${line(node)}`;
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return [
+        {
+          field: at,
+          message: `\`${String(node.value).split('\n')[0]}\` is code: import and export lines would run when the site is built`,
+          fix: `remove it; explainers use Markdown and the site's components (${COMPONENTS.join(', ')}), which need no import`,
+        },
+      ];
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return COMMENT_ONLY.test(String(node.value))
+        ? []
+        : [
+            {
+              field: at,
+              message: `{${String(node.value).trim().slice(0, 40)}} is a JavaScript expression, which would run when the site is built`,
+              fix: 'write the words themselves; to show a brace, write \\{',
+            },
+          ];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      if (!node.name || !/^[A-Z]/.test(node.name))
+        return [
+          {
+            field: at,
+            message: `<${node.name ?? ''}> is an HTML element; explainers are Markdown with the site's components`,
+            fix: `write it in Markdown, or use one of ${COMPONENTS.join(', ')}`,
+          },
+        ];
+      return (node.attributes ?? []).flatMap((a): FileProblem[] => {
+        if (a.type === 'mdxJsxExpressionAttribute')
+          return [{ field: at, message: `<${node.name}> takes its attributes from code ({${String(a.value)}})`, fix: 'write each attribute as name="value"' }];
+        const value = a.value as { type?: string; value?: string } | null | undefined;
+        if (value && typeof value === 'object' && value.type === 'mdxJsxAttributeValueExpression' && !LITERAL.test(value.value ?? ''))
+          return [{ field: at, message: `<${node.name}> ${a.name}={${value.value}} is computed by code`, fix: `write a literal: ${a.name}="text" or ${a.name}={3}` }];
+        return [];
+      });
+    }
+    default:
+      return [];
+  }
+}
+
+/** What in an explainer's MDX body is not content; `bodyLine` is the body's first line in its file. */
+export function mdxBodyProblems(body: string, bodyLine: number): FileProblem[] {
+  let tree: Positioned;
+  try {
+    tree = mdxToMdast(body) as unknown as Positioned;
+  } catch (e) {
+    // satteri's messages start "line:column: …" in the body.
+    const message = e instanceof Error ? e.message : String(e);
+    const m = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(message);
+    if (!m) return [{ field: 'body', message: `cannot be read as MDX: ${message}`, fix: 'close every tag the body opens; write a brace as \\{' }];
+    return [
+      {
+        field: `body, line ${Number(m[1]) + bodyLine - 1}`,
+        // Positions inside the message are the body's, not the file's: left out.
+        message: `cannot be read as MDX: ${m[3]!.charAt(0).toLowerCase()}${m[3]!.slice(1).replace(/ \(\d+:\d+\)/g, '')}`,
+        fix: 'close every tag the body opens (<Claim id="…">…</Claim>); write a brace or < in text as \\{ or &lt;',
+      },
+    ];
+  }
+  const line = (n: Positioned) => (n.position?.start.line ?? 1) + bodyLine - 1;
+  const out: FileProblem[] = [];
+  const walk = (n: Positioned) => {
+    out.push(...problemsOf(n, line));
+    n.children?.forEach(walk);
+  };
+  walk(tree);
+  return out;
+}
