@@ -85,15 +85,21 @@ function archivedText(passages: Passage[] | undefined): string {
     .join('\n');
 }
 
-/** `passages` is each source's archived passages by source id; a source without text (a cited report) is never a duplicate. */
+/**
+ * `passages` is each source's archived passages by source id. Two sources with the same text are one
+ * article archived twice; two without text (reports the articles cite) are one when their fields are the same.
+ */
 export function checkDuplicateSources(sources: EntryLike[], passages: Map<string, Passage[]>): Problem[] {
-  return groupBy(sources, (s) => archivedText(passages.get(s.id))).flatMap((group) =>
+  return groupBy(sources, (s) => archivedText(passages.get(s.id)) || `\u0000${JSON.stringify(s.data)}`).flatMap((group) =>
     [...pairs(group)].map(([kept, copy]) => {
       const copyFile = fileOf('sources', copy);
+      const cited = !archivedText(passages.get(kept.id));
       return {
         file: `${fileOf('sources', kept)} and ${copyFile}`,
-        field: 'body',
-        message: `"${kept.id}" and "${copy.id}" archive the same text`,
+        field: cited ? 'id' : 'body',
+        message: cited
+          ? `"${kept.id}" and "${copy.id}" hold the same fields: one cited report filed twice`
+          : `"${kept.id}" and "${copy.id}" archive the same text`,
         fix: `keep one: remove ${copyFile} and make the claims that quote "${copy.id}" cite "${kept.id}"`,
       };
     }),

@@ -82,14 +82,20 @@ test('"nearly" is at most 10% of the longer statement, and never less than 3 cha
   assert.equal(nearLimit('x'.repeat(200), ''), 20);
 });
 
-test('a source archived twice is refused naming both files; a different text, or none, is accepted', () => {
+test('a source archived twice is refused naming both files; a different text, or another cited report, is accepted', () => {
   const { input, ctx } = fixture();
   const original = input.sources[0]!;
   const copy = { ...structuredClone(original), id: 'gazette-copy', filePath: 'content/sources/gazette-copy.mdx' };
   // The same article, pasted with straight quotes and a reflowed paragraph.
   copy.body = original.body.replace('’', "'").replace('declined to', 'declined\nto');
   const other = { ...structuredClone(copy), id: 'gazette-other', filePath: 'content/sources/gazette-other.mdx', body: 'Another article entirely.' };
-  const report = { ...structuredClone(input.sources[1]!), id: 'board-notes', filePath: 'content/sources/board-notes.mdx' };
+  const cited = input.sources[1]!;
+  const report = {
+    ...structuredClone(cited),
+    id: 'board-notes',
+    filePath: 'content/sources/board-notes.mdx',
+    data: { ...structuredClone(cited.data), title: 'Board notes' },
+  };
   input.sources.push(copy, other, report);
   for (const s of [copy, other, report]) ctx.passages.set(s.id, passages(parseArticleBody(s.body)));
   assert.deepEqual(checkDuplicateSources(input.sources, ctx.passages), [
@@ -127,4 +133,15 @@ test('an actor, event or term filed twice under two names is refused, naming bot
     ['content/actors/board.yaml and content/actors/board-copy.yaml → id'],
   );
   assert.deepEqual(checkIdenticalEntries('actors', [actor('board'), { ...actor('gazette'), data: { name: 'The Gazette', kind: 'publication' } }]), []);
+});
+
+test('a cited report (no text) filed twice with the same fields is refused', () => {
+  const { input, ctx } = fixture();
+  const cited = input.sources[1]!;
+  const copy = { ...structuredClone(cited), id: 'cited-copy', filePath: 'content/sources/cited-copy.mdx' };
+  ctx.passages.set(copy.id, []);
+  assert.deepEqual(
+    checkDuplicateSources([...input.sources, copy], ctx.passages).map((p) => `${p.file} → ${p.field}: ${p.message}`),
+    [`${cited.filePath} and content/sources/cited-copy.mdx → id: "${cited.id}" and "cited-copy" hold the same fields: one cited report filed twice`],
+  );
 });
