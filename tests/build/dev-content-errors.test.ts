@@ -38,7 +38,13 @@ after(() => {
 async function ready(url: string, ms = 60_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (await fetch(url).then(() => true, () => false)) return;
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`astro dev did not answer at ${url}`);
@@ -52,7 +58,9 @@ async function overlay(page: Page, url: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-  return page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content, .message, pre')?.closest('div')?.textContent ?? '');
+  return page.evaluate(
+    () => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content, .message, pre')?.closest('div')?.textContent ?? '',
+  );
 }
 
 /** Waits for the overlay to say (or stop saying) something: the dev server picks up a saved file within a moment. */
@@ -80,7 +88,7 @@ test('in dev, a broken content file shows the report at its file, code in conten
     writeFileSync(explainer, method);
     text = await until(page, url, (t) => t === '');
     assert.equal(text, '', 'fixed: the page renders');
-    assert.match(await page.locator('h1').first().textContent() ?? '', /claims/i);
+    assert.match((await page.locator('h1').first().textContent()) ?? '', /claims/i);
 
     // Broken while the server runs, as an editor would: a key written twice.
     const claim = readFileSync(claimFile, 'utf8');
