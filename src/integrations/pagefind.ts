@@ -7,11 +7,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { routes } from '../lib/paths.ts';
 import * as pagefind from 'pagefind';
 import { RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
+import { stripIndexOnly } from '../lib/index-only.ts';
 
 // Pagefind writes its own UI bundles too; the site uses its JS API only.
 const UNUSED = [
@@ -27,6 +28,22 @@ const UNUSED = [
 function must<T extends { errors: string[] }>(what: string, response: T): T {
   if (response.errors.length) throw new Error(`Pagefind ${what} failed: ${response.errors.join('; ')}`);
   return response;
+}
+
+/** Takes the words pages were indexed with but never show out of every built page; returns how many changed. */
+function stripIndexOnlyWords(site: string): number {
+  let changed = 0;
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const html = readFileSync(file, 'utf8');
+    const out = stripIndexOnly(html);
+    if (out !== html) {
+      writeFileSync(file, out);
+      changed++;
+    }
+  }
+  return changed;
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -46,7 +63,10 @@ export default function pagefindIntegration(): AstroIntegration {
         must('writing', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
         await pagefind.close();
         for (const f of UNUSED) rmSync(join(site, 'pagefind', f), { force: true });
-        logger.info(`indexed ${pages.page_count} pages and ${records.length} records in ${Math.round(performance.now() - started)} ms`);
+        const stripped = stripIndexOnlyWords(site);
+        logger.info(
+          `indexed ${pages.page_count} pages and ${records.length} records in ${Math.round(performance.now() - started)} ms; took the index-only words out of ${stripped} pages`,
+        );
         // The spelling vocabulary loads only when a search needs it, one letter at a time; its size is worth seeing.
         const vocabDir = join(site, dirname(routes.searchVocabulary('a')));
         if (existsSync(vocabDir)) {

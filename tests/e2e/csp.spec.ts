@@ -16,7 +16,8 @@ test('search, previews, sharing and theme all work under the CSP', async ({ page
   await page.keyboard.type('door locks');
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.goto('search/?q=privacy&type=claim');
-  await expect(page.locator('[data-search-results] a.result-link').first()).toBeVisible();
+  // The one claim that answers it is shown as the answer, above the other results.
+  await expect(page.locator('[data-search-answer] a.result-link, [data-search-results] a.result-link').first()).toBeVisible();
   await page.goto('explainers/why-ecobee-said-no/');
   await page.locator('[data-preview-marker]').first().click();
   await page.goto('claims/?status=analysis');
