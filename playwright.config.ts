@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/browser.ts';
-import { basePath } from './src/lib/deploy-env.ts';
+import { basePath } from './src/lib/site/deploy-env.ts';
 
 // A port of the tests' own: never 4321, where `npm start` and `npm run preview`
 // serve (test:base uses 4331, the Lighthouse audit 4341).

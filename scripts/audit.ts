@@ -12,7 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { staticServer } from './lib/static-server.ts';
-import { routes } from '../src/lib/paths.ts';
+import { routes } from '../src/lib/site/paths.ts';
 import { CHROMIUM_FLAGS, chromiumLaunchOptions } from '../tests/e2e/browser.ts';
 
 // One page of each kind, taken from the build's own claims.json, so any story works.

@@ -7,11 +7,11 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
 import { placeQuote } from '../src/lib/checks/quotes.ts';
-import { isKebabId, slugify } from '../src/lib/ids.ts';
+import { isKebabId, slugify } from '../src/lib/content/ids.ts';
 import { readSources } from './lib/read-content.ts';
-import { claimYaml } from '../src/lib/claim-yaml.ts';
+import { claimYaml } from '../src/lib/content/claim-yaml.ts';
 
 const USAGE = 'Usage: npm run claim:new -- --source <source-id> --quote "words from the article" [--id <claim-id>] [--paragraph <n>] [--force]';
 

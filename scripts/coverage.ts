@@ -1,9 +1,9 @@
 // npm run coverage — per archived article, the share of its sentences some
 // claim quotes, and the sentences none does: where the next claim could come from.
 // Quotes are placed as the build places them (src/lib/checks/quotes.ts).
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
 import { placeQuote } from '../src/lib/checks/quotes.ts';
-import { percent, sourceCoverage, totalCoverage } from '../src/lib/coverage.ts';
+import { percent, sourceCoverage, totalCoverage } from '../src/lib/content/coverage.ts';
 import { readClaims, readSources } from './lib/read-content.ts';
 
 const root = contentRoot();

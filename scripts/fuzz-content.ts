@@ -3,7 +3,7 @@
 // counts and every failing case (replay one with caseOf(content, seed, case)).
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { readContentFiles } from '../src/data/content-files.ts';
+import { readContentFiles } from '../src/data/content/files.ts';
 import { describeFailure, fuzz } from '../tests/unit/content/fuzz.ts';
 
 const { values } = parseArgs({

@@ -1,12 +1,12 @@
 // npm run import -- <article.txt> --id … --title … --publisher … [--url …] [--published …]
-// A thin wrapper over src/lib/importer.ts: reads the raw text, checks the ids it
+// A thin wrapper over src/lib/content/importer.ts: reads the raw text, checks the ids it
 // names exist, keeps a copy of the raw text in content/seeds/, writes the source.
 
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importArticle, ImportError, PUBLISHER_BASES, type PublisherBasis } from '../src/lib/importer.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { importArticle, ImportError, PUBLISHER_BASES, type PublisherBasis } from '../src/lib/content/importer.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
 
 const USAGE = `Usage: npm run import -- <article.txt> --id <id> --title "<headline>" --publisher <actor-id>
          [--descriptive-title] [--title-note "…"] [--publisher-basis ${PUBLISHER_BASES.join('|')}]

@@ -1,12 +1,12 @@
 // npm run lock — records what the last build published, in two committed files:
 // the URLs it wrote (content/published-urls.txt; a URL is never removed) and what
-// each claim said (content/published-claims.json; see src/lib/revisions.ts).
+// each claim said (content/published-claims.json; see src/lib/content/revisions.ts).
 // Run it after `npm run build`; the tests fail until both are current.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { formatLockfile, LOCKFILE, parseLockfile, unlockedUrls } from '../src/lib/published-urls.ts';
-import { formatRevisionLock, mergeRevisions, parseRevisionLock, REVISION_LOCKFILE, type CurrentClaim } from '../src/lib/revisions.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
+import { formatLockfile, LOCKFILE, parseLockfile, unlockedUrls } from '../src/lib/site/published-urls.ts';
+import { formatRevisionLock, mergeRevisions, parseRevisionLock, REVISION_LOCKFILE, type CurrentClaim } from '../src/lib/content/revisions.ts';
 
 const dist = process.env.DIST ?? 'dist';
 const need = (file: string) => {

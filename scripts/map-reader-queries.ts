@@ -9,8 +9,8 @@
 // and the same for both halves.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { normalizeQuote } from '../src/lib/quotes.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
+import { normalizeQuote } from '../src/lib/content/quotes.ts';
 import { readClaims } from './lib/read-content.ts';
 import { parse } from 'yaml';
 import { format, resolveConfig } from 'prettier';

@@ -4,7 +4,7 @@
 import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { staticServer } from './lib/static-server.ts';
-import { absoluteUrl, routes } from '../src/lib/paths.ts';
+import { absoluteUrl, routes } from '../src/lib/site/paths.ts';
 import { probeSearch, type SearchProbe } from './lib/search-probe.ts';
 
 function sizes(dir: string): Record<string, number> {

@@ -3,7 +3,7 @@
 // node scripts/serve-dist.ts [--dir dist] [--base /] [--port 4329]
 import { parseArgs } from 'node:util';
 import { staticServer } from './lib/static-server.ts';
-import { basePath } from '../src/lib/deploy-env.ts';
+import { basePath } from '../src/lib/site/deploy-env.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, base: { type: 'string' }, port: { type: 'string' } } });
 try {

@@ -1,10 +1,10 @@
-// The content collections: where each lives and its schema (src/lib/schemas.ts).
+// The content collections: where each lives and its schema (src/lib/content/schemas.ts).
 // Schema problems of all entries, then the rules about the content as a whole
-// (src/lib/checks/), are reported together by src/data/content.ts.
+// (src/lib/checks/), are reported together by src/data/content/checked.ts.
 import { defineCollection, reference } from 'astro:content';
-import { contentRoot } from './lib/content-root.ts';
-import { contentSchemas } from './lib/schemas.ts';
-import { collectingGlob } from './data/loader.ts';
+import { contentRoot } from './lib/content/root.ts';
+import { contentSchemas } from './lib/content/schemas.ts';
+import { collectingGlob } from './data/content/loader.ts';
 
 const root = contentRoot();
 const DATA_FILES = '*.{yaml,yml,json}';

@@ -3,8 +3,8 @@
 // explainers citing claims. Deterministic (seeded), so runs compare.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toYaml } from '../../src/lib/yaml.ts';
-import { METHOD_EXPLAINER } from '../../src/lib/paths.ts';
+import { toYaml } from '../../src/lib/content/yaml-writer.ts';
+import { METHOD_EXPLAINER } from '../../src/lib/site/paths.ts';
 
 function rng(seed: number) {
   let s = seed >>> 0;

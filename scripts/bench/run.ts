@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, PROBE_QUERIES } from './generate.ts';
 import { staticServer } from '../lib/static-server.ts';
 import { probeSearch } from '../lib/search-probe.ts';
-import { absoluteUrl, routes } from '../../src/lib/paths.ts';
+import { absoluteUrl, routes } from '../../src/lib/site/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-out');

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseArticleBody, passages as passagesOf } from '../../src/lib/article.ts';
-import type { Passage } from '../../src/lib/quotes.ts';
+import { parseArticleBody, passages as passagesOf } from '../../src/lib/content/article.ts';
+import type { Passage } from '../../src/lib/content/quotes.ts';
 
 export interface SourceText {
   id: string;

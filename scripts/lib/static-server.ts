@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/site/headers-file.ts';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 

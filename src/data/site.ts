@@ -1,19 +1,19 @@
-// What pages show, derived once per build from the checked content (content.ts):
+// What pages show, derived once per build from the checked content (content/checked.ts):
 // quote locations, attribution chains, publisher names, reverse links. Pages
 // call site() and stay thin.
 
 import type { CollectionEntry } from 'astro:content';
-import { loadCheckedContent } from './content.ts';
-import { contentFingerprint } from './content-files.ts';
-import { contentRoot } from '../lib/content-root.ts';
-import { compareEvents } from '../lib/timeline.ts';
-import { paginate, PER_PAGE } from '../lib/paginate.ts';
-import { attributionChain, type ChainLink } from '../lib/attribution.ts';
-import { originalAt, routes } from '../lib/paths.ts';
-import { smartQuotes } from '../lib/typography.ts';
-import type { Span } from '../lib/marks.ts';
-import { lastChanged, publishedDay, revisionOf, type Correction } from '../lib/revisions.ts';
-import { drawClaimImagesAhead } from './og-ahead.ts';
+import { loadCheckedContent } from './content/checked.ts';
+import { contentFingerprint } from './content/files.ts';
+import { contentRoot } from '../lib/content/root.ts';
+import { compareEvents } from '../lib/views/timeline.ts';
+import { paginate, PER_PAGE } from '../lib/lists/paginate.ts';
+import { attributionChain, type ChainLink } from '../lib/views/attribution.ts';
+import { originalAt, routes } from '../lib/site/paths.ts';
+import { smartQuotes } from '../lib/views/typography.ts';
+import type { Span } from '../lib/views/marks.ts';
+import { lastChanged, publishedDay, revisionOf, type Correction } from '../lib/content/revisions.ts';
+import { drawClaimImagesAhead } from './share/og-ahead.ts';
 
 type Actor = CollectionEntry<'actors'>;
 type Source = CollectionEntry<'sources'>;

@@ -4,12 +4,12 @@
 // editor would read as a crash of the tool. A content file is refused before
 // any of it is compiled, so nothing in content/ runs as code. In `npm run dev`
 // the same report is printed here and shown on every page until the file is
-// fixed (src/data/content.ts runs the check again for each build of a page).
+// fixed (src/data/content/checked.ts runs the check again for each build of a page).
 import type { AstroIntegration } from 'astro';
-import { readContentFiles } from '../data/content-files.ts';
+import { readContentFiles } from '../data/content/files.ts';
 import { checkContentFiles } from '../lib/content/check-files.ts';
 import { formatProblems } from '../lib/checks/problems.ts';
-import { contentRoot } from '../lib/content-root.ts';
+import { contentRoot } from '../lib/content/root.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {

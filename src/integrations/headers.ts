@@ -4,8 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, mergeCsp } from '../lib/headers-file.ts';
-import { EMBED_HEADER_DIRECTIVES, HEADER_ONLY_DIRECTIVES } from '../lib/csp.ts';
+import { headersFile, mergeCsp } from '../lib/site/headers-file.ts';
+import { EMBED_HEADER_DIRECTIVES, HEADER_ONLY_DIRECTIVES } from '../lib/site/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { routes } from '../lib/paths.ts';
+import { routes } from '../lib/site/paths.ts';
 import * as pagefind from 'pagefind';
-import { RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
-import { stripIndexOnly } from '../lib/index-only.ts';
+import { RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
+import { stripIndexOnly } from '../lib/search/index-only.ts';
 
 // Pagefind writes its own UI bundles too; the site uses its JS API only.
 const UNUSED = [

@@ -7,12 +7,12 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentRoot } from '../lib/content-root.ts';
-import { builtUrls, LOCKFILE, parseLockfile } from '../lib/published-urls.ts';
+import { contentRoot } from '../lib/content/root.ts';
+import { builtUrls, LOCKFILE, parseLockfile } from '../lib/site/published-urls.ts';
 import { checkInternalLinks, checkLockedUrls } from '../lib/checks/published-urls.ts';
-import { brokenLinks } from '../lib/internal-links.ts';
+import { brokenLinks } from '../lib/site/internal-links.ts';
 import { ContentError } from '../lib/checks/problems.ts';
-import { routes } from '../lib/paths.ts';
+import { routes } from '../lib/site/paths.ts';
 
 function files(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

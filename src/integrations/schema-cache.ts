@@ -1,5 +1,5 @@
 // Astro keeps parsed content in a cache it drops only when content.config.ts
-// itself changes. The schemas live in src/lib/schemas.ts (so tests use them
+// itself changes. The schemas live in src/lib/content/schemas.ts (so tests use them
 // without Astro), and a change there would leave entries parsed by the old
 // schema: a new field's default missing until the cache is deleted by hand.
 // This drops the cache whenever the schemas change.
@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { cacheIsStale } from '../lib/schema-stamp.ts';
+import { cacheIsStale } from '../lib/content/schema-stamp.ts';
 
-const SCHEMAS = fileURLToPath(new URL('../lib/schemas.ts', import.meta.url));
+const SCHEMAS = fileURLToPath(new URL('../lib/content/schemas.ts', import.meta.url));
 
 export default function schemaCache(): AstroIntegration {
   return {

@@ -1,11 +1,11 @@
 // @astrojs/sitemap, listing only the pages that ask to be indexed: the filter
-// reads each built page (src/lib/sitemap-filter.ts says why).
+// reads each built page (src/lib/share/sitemap-filter.ts says why).
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileOfPage, isNoindex } from '../lib/sitemap-filter.ts';
+import { fileOfPage, isNoindex } from '../lib/share/sitemap-filter.ts';
 
 export default function indexedSitemap(): AstroIntegration[] {
   let outDir = '';

@@ -1,11 +1,11 @@
-// Runs src/lib/strip-preload.ts over the built scripts (see that file for why).
+// Runs src/lib/site/strip-preload.ts over the built scripts (see that file for why).
 // The helper file itself stays in dist/: once no script imports it, no page
 // fetches it, and keeping it spares a scan of every built page for references.
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripPreloadHelper } from '../lib/strip-preload.ts';
+import { stripPreloadHelper } from '../lib/site/strip-preload.ts';
 
 export default function stripPreloadIntegration(): AstroIntegration {
   return {

@@ -2,10 +2,10 @@
 // them. The shape is described in README.md; schemaVersion changes when it does.
 import type { APIRoute } from 'astro';
 import { site } from '../data/site.ts';
-import { absolute } from '../lib/url.ts';
-import { routes } from '../lib/paths.ts';
-import { CLAIM_STATUS } from '../lib/vocab.ts';
-import { datetimeAttr, formatFuzzyDate } from '../lib/dates.ts';
+import { absolute } from '../lib/site/url.ts';
+import { routes } from '../lib/site/paths.ts';
+import { CLAIM_STATUS } from '../lib/content/vocab.ts';
+import { datetimeAttr, formatFuzzyDate } from '../lib/content/dates.ts';
 
 // 2: published, lastChanged and corrections.
 export const SCHEMA_VERSION = 2;

@@ -2,11 +2,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { site } from '../data/site.ts';
-import { feedItems } from '../lib/feed.ts';
-import { routes } from '../lib/paths.ts';
-import { story } from '../data/story.ts';
-import { absolute } from '../lib/url.ts';
-import { CLAIM_STATUS } from '../lib/vocab.ts';
+import { feedItems } from '../lib/share/feed.ts';
+import { routes } from '../lib/site/paths.ts';
+import { story } from '../data/content/story.ts';
+import { absolute } from '../lib/site/url.ts';
+import { CLAIM_STATUS } from '../lib/content/vocab.ts';
 
 export const GET: APIRoute = async () => {
   const { claims } = await site();

@@ -6,9 +6,9 @@
 // file from dist/.
 import type { APIRoute } from 'astro';
 import { site } from '../data/site.ts';
-import { formatFuzzyDate } from '../lib/dates.ts';
-import { smartQuotes } from '../lib/typography.ts';
-import type { SearchRecord } from '../lib/search-records.ts';
+import { formatFuzzyDate } from '../lib/content/dates.ts';
+import { smartQuotes } from '../lib/views/typography.ts';
+import type { SearchRecord } from '../lib/search/records.ts';
 
 export const GET: APIRoute = async () => {
   const { events, eventPath } = await site();

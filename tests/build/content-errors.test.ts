@@ -10,7 +10,7 @@ import { buildFixture, edit } from './fixture.ts';
 const VERGE = 'sources/verge-2021-04-15-amazon-ecobee.mdx';
 
 test('schema problems of every entry are reported together, each naming the file and the field', () => {
-  // The rules and their messages are unit-tested in tests/unit/schemas.test.ts.
+  // The rules and their messages are unit-tested in tests/unit/content/schemas.test.ts.
   const r = buildFixture((dir) => {
     edit(dir, VERGE, (t) => t.replace(/^title: .*\n/m, '').replace('published: "2021-04-15"', 'published: "2021-02-30"'));
     edit(dir, 'events/ecobee-refuses.yaml', (t) => t.replace('date: before 2021-04', 'date: before April 2021').replace(/^claims: .*$/m, 'claims: []'));

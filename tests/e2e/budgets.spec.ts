@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { builtPageChunks, builtPages, DIST } from './built-pages.ts';
 import { watchProblems } from './page-problems.ts';
-import { basePath } from '../../src/lib/deploy-env.ts';
-import { PER_PAGE } from '../../src/lib/paginate.ts';
+import { basePath } from '../../src/lib/site/deploy-env.ts';
+import { PER_PAGE } from '../../src/lib/lists/paginate.ts';
 
 // Every built page's first load, in one visit each (one load serves every
 // check, so the sweep's time is one page load a page):
@@ -142,7 +142,7 @@ for (const chunk of builtPageChunks(CHUNK)) {
       });
       const total = m.html + m.css + m.js + m.font;
       // A list page of the seed is short; a longer story fills it to its page
-      // size (src/lib/paginate.ts). Project the page at full size from its own
+      // size (src/lib/lists/paginate.ts). Project the page at full size from its own
       // items' mean size, so the page sizes are ones the budget allows.
       const lists = await page.evaluate(() =>
         [...new Set([...document.querySelectorAll<HTMLElement>('[data-list]')].map((l) => l.dataset.list!))].map((kind) => {
@@ -167,7 +167,7 @@ for (const chunk of builtPageChunks(CHUNK)) {
       expect
         .soft(
           full,
-          `${at}a full page (${sized.map((l) => `${l.size} ${l.kind}`).join(', ')}) would load ${Math.round(full)} bytes: lower the page size in src/lib/paginate.ts`,
+          `${at}a full page (${sized.map((l) => `${l.size} ${l.kind}`).join(', ')}) would load ${Math.round(full)} bytes: lower the page size in src/lib/lists/paginate.ts`,
         )
         .toBeLessThanOrEqual(TOTAL);
 

@@ -2,9 +2,9 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parseArticleBody, passages } from '../../src/lib/article.ts';
-import { locateQuote } from '../../src/lib/quotes.ts';
-import { uncoveredSentences } from '../../src/lib/marks.ts';
+import { parseArticleBody, passages } from '../../src/lib/content/article.ts';
+import { locateQuote } from '../../src/lib/content/quotes.ts';
+import { uncoveredSentences } from '../../src/lib/views/marks.ts';
 import { claimsJson } from './site-env.ts';
 import { chunked } from './built-pages.ts';
 

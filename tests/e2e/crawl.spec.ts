@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { builtPages, chunked, idsInHtml, templatePages } from './built-pages.ts';
-import { basePath } from '../../src/lib/deploy-env.ts';
+import { basePath } from '../../src/lib/site/deploy-env.ts';
 import { watchProblems } from './page-problems.ts';
 
 // Visits every built page, then checks every same-origin link, stylesheet,
@@ -16,7 +16,7 @@ import { watchProblems } from './page-problems.ts';
 // owns it.
 //
 // Under a base path (test:base) the build has already refused a link to one of
-// its pages written without the base (src/lib/internal-links.ts), so what is
+// its pages written without the base (src/lib/site/internal-links.ts), so what is
 // left to see is what a template decides (asset addresses, scripts, the CSP):
 // one page of each template with many pages is crawled there, every page of
 // the others (templatePages).

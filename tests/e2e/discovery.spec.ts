@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { builtPages, DIST } from './built-pages.ts';
 import { canonical } from './site-env.ts';
-import { isNoindex } from '../../src/lib/sitemap-filter.ts';
+import { isNoindex } from '../../src/lib/share/sitemap-filter.ts';
 
 const xml = new XMLParser({ ignoreAttributes: false });
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

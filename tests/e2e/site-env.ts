@@ -1,7 +1,7 @@
 // What the tests know about the build they run against.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteUrl, basePath } from '../../src/lib/deploy-env.ts';
+import { siteUrl, basePath } from '../../src/lib/site/deploy-env.ts';
 import { DIST } from './built-pages.ts';
 
 /** The absolute URL the site gives for a route (its canonical / share form). */

@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseLockfile, unlockedUrls } from '../../src/lib/published-urls.ts';
-import { parseRevisionLock, unlockedRevisions, type CurrentClaim } from '../../src/lib/revisions.ts';
+import { parseLockfile, unlockedUrls } from '../../src/lib/site/published-urls.ts';
+import { parseRevisionLock, unlockedRevisions, type CurrentClaim } from '../../src/lib/content/revisions.ts';
 import { chunked, DIST, idsInHtml } from './built-pages.ts';
-import { anchors, routes } from '../../src/lib/paths.ts';
+import { anchors, routes } from '../../src/lib/site/paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const locked = parseLockfile(readFileSync(join(process.env.CONTENT_ROOT ?? join(ROOT, 'content'), 'published-urls.txt'), 'utf8'));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { staticServer } from '../../scripts/lib/static-server.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { generateCorpus } from '../../scripts/bench/generate.ts';
-import { basePath, siteUrl } from '../../src/lib/deploy-env.ts';
+import { basePath, siteUrl } from '../../src/lib/site/deploy-env.ts';
 import { chromiumMissing, launchChromium } from './chromium.ts';
 import { firefoxMissing, launchFirefox } from './firefox.ts';
 import { launchWebKit, webkitMissing } from './webkit.ts';

@@ -2,17 +2,17 @@
 // Pagefind and the readers' aliases load on first use only: no search JS or
 // index bytes are spent on a page until a reader starts searching. The
 // spelling vocabulary loads only when a search finds too little.
-import { pauseFor, searchTerms } from '../../lib/search-query.ts';
-import { holdsWord } from '../../lib/search-match.ts';
-import { askedWords, combineWords, englishWeight, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search-score.ts';
-import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search-results.ts';
-import { mergeVariants, type Variant } from '../../lib/search-rank.ts';
-import { latestOnly, oneAtATime } from '../../lib/latest-only.ts';
-import { groupOrder, intentOf, rankForIntent } from '../../lib/search-intent.ts';
-import { expandQuery } from '../../lib/reader-words.ts';
+import { pauseFor, searchTerms } from '../../lib/search/query.ts';
+import { holdsWord } from '../../lib/search/match.ts';
+import { askedWords, combineWords, englishWeight, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
+import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search/results.ts';
+import { mergeVariants, type Variant } from '../../lib/search/rank.ts';
+import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
+import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
+import { expandQuery } from '../../lib/search/reader-words.ts';
 
-import { withBase, routes } from '../../lib/paths.ts';
-import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search-data.ts';
+import { withBase, routes } from '../../lib/site/paths.ts';
+import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
 
 interface PagefindResult {
   id: string;
@@ -65,8 +65,8 @@ const loadWords = () =>
  * spelling code loads with it: most searches never need either.
  */
 async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
-  // One module object, not destructured in the import: that is the shape the build unwraps (src/lib/strip-preload.ts).
-  const spelling = await import('../../lib/spelling.ts');
+  // One module object, not destructured in the import: that is the shape the build unwraps (src/lib/site/strip-preload.ts).
+  const spelling = await import('../../lib/search/spelling.ts');
   const keys = [...new Set(unknown.flatMap(spelling.wordsOf).map(spelling.letterOf))];
   for (const k of keys) {
     if (!letters.has(k))

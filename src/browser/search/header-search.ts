@@ -3,7 +3,7 @@
 // and closes. Without JS the same form submits to /search/.
 import { runSearch } from './engine.ts';
 import { answerBody, renderAbsent, renderCorrection, resultBody, shownQuery } from './render.ts';
-import { groupResults, type DisplayResult } from '../../lib/search-results.ts';
+import { groupResults, type DisplayResult } from '../../lib/search/results.ts';
 
 const LIMIT = 8;
 

@@ -1,8 +1,8 @@
 // Result markup shared by the header search and the search page. Titles are
 // set as text; only Pagefind's excerpt (escaped text plus <mark>) is HTML.
-import { highlightWords } from '../../lib/search-query.ts';
-import { withHighlight } from '../../lib/paths.ts';
-import { groupResults, type DisplayResult, type ResultType } from '../../lib/search-results.ts';
+import { highlightWords } from '../../lib/search/query.ts';
+import { withHighlight } from '../../lib/site/paths.ts';
+import { groupResults, type DisplayResult, type ResultType } from '../../lib/search/results.ts';
 import type { SearchOutcome } from './engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,7 +1,7 @@
 // An alias must never shadow a live claim or another alias.
-import type { ClaimWithAliases } from '../aliases.ts';
+import type { ClaimWithAliases } from '../content/aliases.ts';
 import { fileOf, type Problem } from './problems.ts';
-import { routes } from '../paths.ts';
+import { routes } from '../site/paths.ts';
 
 export function checkAliases(claims: ClaimWithAliases[]): Problem[] {
   const problems: Problem[] = [];

@@ -3,9 +3,9 @@
 // errors (a missing field, a malformed date) are Astro's and come first; these
 // are the rules a schema cannot state. Locked URLs are checked after the build,
 // against the pages it wrote (src/integrations/published-urls.ts).
-import { aliasMap } from '../aliases.ts';
-import { METHOD_EXPLAINER } from '../paths.ts';
-import type { Passage } from '../quotes.ts';
+import { aliasMap } from '../content/aliases.ts';
+import { METHOD_EXPLAINER } from '../site/paths.ts';
+import type { Passage } from '../content/quotes.ts';
 import { checkAliases } from './aliases.ts';
 import { checkDiagrams, type DiagramLike } from './diagrams.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
@@ -18,8 +18,8 @@ import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
 import { checkCorrectionDates, checkRevisions } from './revisions.ts';
 import { checkEventDates, checkUniqueOrder } from './when-and-order.ts';
-import type { FuzzyDate } from '../dates.ts';
-import { revisionOf, type Correction, type RevisionLock } from '../revisions.ts';
+import type { FuzzyDate } from '../content/dates.ts';
+import { revisionOf, type Correction, type RevisionLock } from '../content/revisions.ts';
 import { fileOf } from './problems.ts';
 
 type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[] } };

@@ -2,7 +2,7 @@
 // Amazon.yaml beside amazon.yaml) would silently replace each other, and a file
 // name that is not an id ("Jeff Bezos.yaml") becomes another one: refuse both.
 import type { Problem } from './problems.ts';
-import { slugify } from '../ids.ts';
+import { slugify } from '../content/ids.ts';
 
 /** `files` lists each collection's file names relative to its folder. */
 export function checkDuplicateIds(files: Record<string, string[]>): Problem[] {

@@ -3,8 +3,8 @@
 // explainer is the home page, and the explainers the site links to from every
 // page exist.
 import { fileOf, type Problem } from './problems.ts';
-import { findMdxTags, integerAttr, MDX_COMPONENTS, stringAttr, type MdxComponent, type MdxTag } from '../mdx-refs.ts';
-import { routes } from '../paths.ts';
+import { findMdxTags, integerAttr, MDX_COMPONENTS, stringAttr, type MdxComponent, type MdxTag } from '../content/mdx-refs.ts';
+import { routes } from '../site/paths.ts';
 
 export interface ExplainerLike {
   id: string;

@@ -2,8 +2,8 @@
 // committed lockfile) and that this build did not write fails the build, and
 // so does a link between the site's own pages that leads nowhere.
 import type { Problem } from './problems.ts';
-import { claimIdOf } from '../paths.ts';
-import type { BrokenLink } from '../internal-links.ts';
+import { claimIdOf } from '../site/paths.ts';
+import type { BrokenLink } from '../site/internal-links.ts';
 
 /** Locked URLs this build no longer publishes, as problems naming the fix. */
 export function checkLockedUrls(locked: string[], published: Set<string>, lockfilePath: string): Problem[] {
@@ -33,7 +33,7 @@ export function checkInternalLinks(broken: BrokenLink[]): Problem[] {
           file: writtenIn(b.page),
           field: `link to ${b.href}`,
           message: `the site is served under ${b.withoutBase}, and the link leaves that out, so it leads outside the site`,
-          fix: `write it as ${b.withoutBase.replace(/\/?$/, '')}${b.href}, or build it with withBase in src/lib/paths.ts`,
+          fix: `write it as ${b.withoutBase.replace(/\/?$/, '')}${b.href}, or build it with withBase in src/lib/site/paths.ts`,
         }
       : {
           file: writtenIn(b.page),

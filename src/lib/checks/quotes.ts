@@ -3,8 +3,8 @@
 // the closest passage, so the fix is a copy-paste away.
 
 import { fileOf, type Problem } from './problems.ts';
-import { closestPassage, locateAll, type Passage, type QuoteLocation } from '../quotes.ts';
-import { routes } from '../paths.ts';
+import { closestPassage, locateAll, type Passage, type QuoteLocation } from '../content/quotes.ts';
+import { routes } from '../site/paths.ts';
 
 export interface ClaimForCheck {
   id: string;

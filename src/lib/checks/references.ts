@@ -1,7 +1,7 @@
 // Cross-collection checks Astro's schemas cannot make: every reference points
 // at an entry that exists, every id can be a URL.
 
-import { isKebabId, slugify } from '../ids.ts';
+import { isKebabId, slugify } from '../content/ids.ts';
 import { fileOf, newFileFor, type EntryLike, type Problem } from './problems.ts';
 
 export type Corpus = Record<string, EntryLike[]>;

@@ -1,5 +1,5 @@
 // Schema problems of every entry, reported together. Astro stops at the first
-// entry that fails its schema; the collections' loader (src/data/loader.ts)
+// entry that fails its schema; the collections' loader (src/data/content/loader.ts)
 // instead keeps such an entry, marked with what is wrong, and the build then
 // reports every marked entry of every collection at once, before other checks.
 import { fileOf, type Problem } from './problems.ts';
@@ -37,7 +37,7 @@ export async function schemaIssues(schema: Parse, data: unknown): Promise<Schema
 const FIX: [RegExp, string][] = [
   [/^is missing/, 'add the field'],
   [/is not a (real day|date)/, 'write the date as the message says'],
-  [/^Unrecognized key/, 'remove or rename the field (see src/lib/schemas.ts for the fields this collection has)'],
+  [/^Unrecognized key/, 'remove or rename the field (see src/lib/content/schemas.ts for the fields this collection has)'],
   [/^Invalid option/, 'use one of the values the message lists'],
   // A field written with nothing after its colon ("differences:") reads as null.
   [/received null$/, 'write its value after the colon, or remove the line'],
@@ -48,7 +48,7 @@ const FIX: [RegExp, string][] = [
 ];
 
 /** The fix for a schema message. */
-export const schemaFix = (message: string) => FIX.find(([re]) => re.test(message))?.[1] ?? 'correct the field (see src/lib/schemas.ts)';
+export const schemaFix = (message: string) => FIX.find(([re]) => re.test(message))?.[1] ?? 'correct the field (see src/lib/content/schemas.ts)';
 
 /** Problems of every entry the loader marked, with a fix for each kind of message. */
 export function checkSchemas(collections: Record<string, { id: string; filePath?: string; data: unknown }[]>): Problem[] {

@@ -1,7 +1,7 @@
 // Dates and orders a reader sees: a timeline event dated after today (a typo
 // for a past year, or a plan reported as done) and two entries claiming one
 // place in an order (which the file names would then decide) are refused.
-import { isoOf, type FuzzyDate } from '../dates.ts';
+import { isoOf, type FuzzyDate } from '../content/dates.ts';
 import { fileOf, type Problem } from './problems.ts';
 
 /** Whether a date certainly lies after `today` (YYYY-MM-DD): its period starts later. */

@@ -5,10 +5,10 @@
 // fields (schemas.ts). Pure: the files come in as text, so the build's gate,
 // `npm run dev` and the fuzzer all run exactly this.
 import { z } from 'astro/zod';
-import { contentSchemas } from '../schemas.ts';
+import { contentSchemas } from './schemas.ts';
 import { schemaFix, schemaIssues } from '../checks/schema.ts';
 import type { Problem } from '../checks/problems.ts';
-import { slugify } from '../ids.ts';
+import { slugify } from './ids.ts';
 import { cleanText, invisibleChars, invisibleProblem } from './text.ts';
 import { readYamlData, type FileProblem } from './yaml-data.ts';
 import { mdxBodyProblems, splitFrontmatter } from './mdx-body.ts';

@@ -7,7 +7,7 @@
 // components with literal attributes and {/* comments */} is refused, with
 // its line, before anything compiles it.
 import { mdxToMdast } from 'satteri';
-import { MDX_COMPONENTS } from '../mdx-refs.ts';
+import { MDX_COMPONENTS } from './mdx-refs.ts';
 import type { FileProblem } from './yaml-data.ts';
 
 /** Astro's frontmatter rule: a first line `---`, the fields, a line `---`. */

@@ -1,13 +1,13 @@
 // Readers' aliases and actors' names for the search, the words so frequent
 // that a word in progress waits before it is searched, and the word knowledge
 // the ranking needs: everyday English's commonest words and its function words
-// (see src/lib/search-data.ts and src/lib/search-score.ts).
+// (see src/lib/search/data.ts and src/lib/search/score.ts).
 import type { APIRoute } from 'astro';
 import { site } from '../../data/site.ts';
-import { indexedWordCounts } from '../../data/indexed-texts.ts';
-import { commonEnglish, functionWords } from '../../data/lexicon.ts';
-import { heavyWords, searchWords } from '../../lib/search-data.ts';
-import { COMMON_RANK } from '../../lib/search-score.ts';
+import { indexedWordCounts } from '../../data/search/indexed-texts.ts';
+import { commonEnglish, functionWords } from '../../data/search/lexicon.ts';
+import { heavyWords, searchWords } from '../../lib/search/data.ts';
+import { COMMON_RANK } from '../../lib/search/score.ts';
 
 export const GET: APIRoute = async () => {
   const { actors, glossary, claims, events, sources, explainers } = await site();

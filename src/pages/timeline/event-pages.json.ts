@@ -2,7 +2,7 @@
 // when a shared /timeline/#event-<id> link lands on a page without that anchor.
 import type { APIRoute } from 'astro';
 import { site } from '../../data/site.ts';
-import { href } from '../../lib/url.ts';
+import { href } from '../../lib/site/url.ts';
 
 export const GET: APIRoute = async () => {
   const { events, eventPage } = await site();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkAliases } from '../../../src/lib/checks/aliases.ts';
-import { aliasMap } from '../../../src/lib/aliases.ts';
+import { aliasMap } from '../../../src/lib/content/aliases.ts';
 
 const claim = (id: string, aliases: string[]) => ({ id, filePath: `content/claims/${id}.yaml`, data: { aliases } });
 

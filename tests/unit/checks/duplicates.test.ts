@@ -3,7 +3,7 @@
 // two claims quoting one sentence for different points must not be.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticleBody, passages } from '../../../src/lib/article.ts';
+import { parseArticleBody, passages } from '../../../src/lib/content/article.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
 import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries, nearLimit } from '../../../src/lib/checks/duplicates.ts';
 import { fixture, lines, ref } from './fixture.ts';

@@ -1,9 +1,9 @@
 // A small, valid, invented corpus for the content checks, shaped as Astro loads
 // it (references are { collection, id }). Each test breaks one copy of it the
 // way an editor might, and calls the checks directly: no site build needed.
-import { parseArticleBody, passages } from '../../../src/lib/article.ts';
+import { parseArticleBody, passages } from '../../../src/lib/content/article.ts';
 import type { ContentContext, ContentInput } from '../../../src/lib/checks/content.ts';
-import type { FuzzyDate } from '../../../src/lib/dates.ts';
+import type { FuzzyDate } from '../../../src/lib/content/dates.ts';
 
 export const ref = (collection: string, id: string) => ({ collection, id });
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'astro/zod';
 import { checkSchemas, SCHEMA_PROBLEMS, schemaIssues } from '../../../src/lib/checks/schema.ts';
-import { sentence } from '../../../src/lib/schemas.ts';
+import { sentence } from '../../../src/lib/content/schemas.ts';
 
 const schema = z.object({ title: sentence, kind: z.enum(['a', 'b']), steps: z.array(z.object({ to: z.string() }).strict()) }).strict();
 
@@ -39,7 +39,7 @@ test('marked entries of every collection become problems with a fix; clean entri
     problems.map((p) => `${p.file} → ${p.field}: ${p.fix}`),
     [
       'content/sources/v.mdx → title: add the field',
-      'content/sources/v.mdx → titel: remove or rename the field (see src/lib/schemas.ts for the fields this collection has)',
+      'content/sources/v.mdx → titel: remove or rename the field (see src/lib/content/schemas.ts for the fields this collection has)',
       'content/events/e.yaml → when: write the date as the message says',
     ],
   );

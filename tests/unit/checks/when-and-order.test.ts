@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkEventDates, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
-import { parseFuzzyDate } from '../../../src/lib/dates.ts';
+import { parseFuzzyDate } from '../../../src/lib/content/dates.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
 import { fixture, lines } from './fixture.ts';
 

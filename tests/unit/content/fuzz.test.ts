@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { readContentFiles } from '../../../src/data/content-files.ts';
+import { readContentFiles } from '../../../src/data/content/files.ts';
 import { checkContentFiles } from '../../../src/lib/content/check-files.ts';
 import { caseOf, describeFailure, fuzz } from './fuzz.ts';
 import { MUTATION_KINDS } from './mutate.ts';

@@ -2,7 +2,7 @@
 // through the <link rel="alternate" type="application/json+oembed"> on its page.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../data/site.ts';
-import { claimOembed } from '../../../data/claim-meta.ts';
+import { claimOembed } from '../../../data/share/claim-meta.ts';
 
 export const getStaticPaths = (async () => {
   const { claims } = await site();

@@ -1,9 +1,9 @@
 // /og/claims/<id>.png: the share image of one claim.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../../../data/site.ts';
-import { renderOgPng } from '../../../data/og-render.ts';
-import { claimCardInput } from '../../../data/claim-meta.ts';
-import { drawClaimImagesAhead } from '../../../data/og-ahead.ts';
+import { renderOgPng } from '../../../data/share/og-render.ts';
+import { claimCardInput } from '../../../data/share/claim-meta.ts';
+import { drawClaimImagesAhead } from '../../../data/share/og-ahead.ts';
 
 export const getStaticPaths = (async () => {
   const { claims } = await site();

@@ -1,12 +1,12 @@
-// Every word the search can find, for "Did you mean" (see src/lib/spelling.ts):
+// Every word the search can find, for "Did you mean" (see src/lib/search/spelling.ts):
 // the texts that are indexed, plus readers' aliases; one file per first letter,
 // with the English words of that letter a slip could be mistaken for, so that
 // a real word is never corrected.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indexedWordCounts } from '../../../data/indexed-texts.ts';
-import { englishWords } from '../../../data/lexicon.ts';
-import { byLetter, englishNear } from '../../../lib/spelling.ts';
-import type { VocabularyFile } from '../../../lib/search-data.ts';
+import { indexedWordCounts } from '../../../data/search/indexed-texts.ts';
+import { englishWords } from '../../../data/search/lexicon.ts';
+import { byLetter, englishNear } from '../../../lib/search/spelling.ts';
+import type { VocabularyFile } from '../../../lib/search/data.ts';
 
 export const getStaticPaths = (async () => {
   const site = byLetter((await indexedWordCounts()).map(([w]) => w));

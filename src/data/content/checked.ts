@@ -1,0 +1,115 @@
+// Loads every collection once per build and checks it as a whole; the build
+// stops with one message naming every bad file, field and fix. Views of the
+// checked content are built in site.ts.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { contentRoot } from '../../lib/content/root.ts';
+import { parseArticleBody, passages as passagesOf, type Block } from '../../lib/content/article.ts';
+import { checkContent } from '../../lib/checks/content.ts';
+import { ContentError } from '../../lib/checks/problems.ts';
+import { checkSchemas } from '../../lib/checks/schema.ts';
+import { checkContentFiles } from '../../lib/content/check-files.ts';
+import { readContentFiles } from './files.ts';
+import type { QuoteLocation } from '../../lib/content/quotes.ts';
+import { parseRevisionLock, REVISION_LOCKFILE, RevisionLockError, type RevisionLock } from '../../lib/content/revisions.ts';
+
+const COLLECTIONS = ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams'] as const;
+const contentFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json|mdx?)$/.test(f)) : []);
+
+export interface CheckedContent {
+  actors: CollectionEntry<'actors'>[];
+  topics: CollectionEntry<'topics'>[];
+  sources: CollectionEntry<'sources'>[];
+  claims: CollectionEntry<'claims'>[];
+  events: CollectionEntry<'events'>[];
+  explainers: CollectionEntry<'explainers'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  diagrams: CollectionEntry<'diagrams'>[];
+  blocksBySource: Map<string, Block[]>;
+  /** Where each evidence quote was found, by claim id, in evidence order. */
+  quotes: Map<string, QuoteLocation[]>;
+  /** Old claim id → current id: each builds a redirect page. */
+  aliases: Map<string, string>;
+  /** What each published claim said, and the day it was published. */
+  revisionLock: RevisionLock;
+}
+
+/** The committed revision lock; none yet (a new story) is an empty one. */
+function readRevisions(root: string) {
+  const path = join(root, REVISION_LOCKFILE);
+  const file = relative(process.cwd(), path);
+  if (!existsSync(path)) return { lock: {}, file };
+  try {
+    return { lock: parseRevisionLock(readFileSync(path, 'utf8')), file };
+  } catch (e) {
+    if (!(e instanceof RevisionLockError)) throw e;
+    return { error: { file, field: 'claims', message: e.problem, fix: e.fix } };
+  }
+}
+
+/**
+ * The error as `npm run dev`'s overlay shows it: the report, then the first
+ * problem's file at its line (not a frame of our code), and what to do.
+ */
+function forTheOverlay(e: ContentError): ContentError {
+  const first = e.problems[0]!;
+  const line = Number(/line (\d+)/.exec(`${first.field} ${first.message}`)?.[1] ?? 1);
+  return Object.assign(e, {
+    stack: `${e.name}: ${e.message}`,
+    title: 'A content file needs fixing',
+    hint: 'Fix each file as the report says; the page reloads when you save it.',
+    loc: { file: resolve(first.file.split(' and ')[0]!), line, column: 1 },
+  });
+}
+
+/** The content of this build, checked; throws a ContentError listing every problem. */
+export async function loadCheckedContent(): Promise<CheckedContent> {
+  // A build ran this check before Astro read anything (integrations/content-check.ts); `npm run dev` runs it for
+  // each load, as files change, so a page shows what an editor just broke instead of what Astro's reader makes of it.
+  if (import.meta.env.DEV) {
+    const { problems } = await checkContentFiles(readContentFiles(contentRoot()), new Date().toISOString().slice(0, 10));
+    if (problems.length) throw forTheOverlay(new ContentError(problems));
+  }
+  const [actors, topics, sources, claims, events, explainers, glossary, diagrams] = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))) as [
+    CollectionEntry<'actors'>[],
+    CollectionEntry<'topics'>[],
+    CollectionEntry<'sources'>[],
+    CollectionEntry<'claims'>[],
+    CollectionEntry<'events'>[],
+    CollectionEntry<'explainers'>[],
+    CollectionEntry<'glossary'>[],
+    CollectionEntry<'diagrams'>[],
+  ];
+  // Entries that failed their schema come first: the other checks need valid data.
+  const schemaProblems = checkSchemas({ actors, topics, sources, claims, events, explainers, glossary, diagrams });
+  if (schemaProblems.length) throw new ContentError(schemaProblems);
+  const root = contentRoot();
+  const revisions = readRevisions(root);
+  const blocksBySource = new Map(sources.map((s) => [s.id, parseArticleBody(s.body ?? '')]));
+  const { problems, quotes, aliases } = checkContent(
+    { actors, topics, sources, claims, events, explainers, glossary, diagrams },
+    {
+      passages: new Map([...blocksBySource].map(([id, blocks]) => [id, passagesOf(blocks)])),
+      files: Object.fromEntries(COLLECTIONS.map((c) => [c, contentFiles(join(root, c))])),
+      seedExists: (name) => existsSync(join(root, 'seeds', name)),
+      revisions,
+      today: new Date().toISOString().slice(0, 10),
+    },
+  );
+  if (problems.length) throw new ContentError(problems);
+  return {
+    actors,
+    topics,
+    sources,
+    claims,
+    events,
+    explainers,
+    glossary,
+    diagrams,
+    blocksBySource,
+    quotes,
+    aliases,
+    revisionLock: ('lock' in revisions && revisions.lock) || {},
+  };
+}

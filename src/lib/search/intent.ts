@@ -1,0 +1,193 @@
+// What a question asks for. "What did Amazon say" wants Amazon's on-the-record
+// statements; "when …" wants timeline events; "who reported …" wants the
+// sources; "who is …" a person or company; "what is …" the glossary. An intent
+// only reorders results (and may add a listing of the kind asked for): it
+// never hides one.
+import { editDistance, normalizeWords } from './words.ts';
+import { routes } from '../site/paths.ts';
+import { DEFAULT_ORDER, type DisplayResult, type ResultType } from './results.ts';
+
+export interface Intent {
+  /** Result kinds the question asks for, shown before the others. */
+  first: ResultType[];
+  /** A kind to list in full when the question asks for a kind and names little else. */
+  list?: ResultType;
+  /** Claims with this status, or about these actors, come first among claims. */
+  prefer: { status?: string; actors: string[] };
+  /** The query is the name (or alias) of an actor or term, or names only: those pages are the best matches. */
+  best: BestMatch[];
+}
+
+interface BestMatch {
+  type: 'actor' | 'term';
+  path: string;
+  /** The name or alias as the content has it, to find the page by. */
+  name: string;
+}
+
+/** An actor as the question may name it: its id and its name and aliases, normalised. */
+export interface ActorNames {
+  id: string;
+  phrases: string[];
+}
+
+interface Rule {
+  /** Tested against the normalised question ("what did amazon say"). */
+  test: RegExp;
+  first: ResultType[];
+  status?: string;
+  list?: ResultType;
+}
+
+const RULES: Rule[] = [
+  {
+    test: /^(who|which|what) (\w+ )?(reported|published|wrote|broke|covered|first|outlet|newspaper|paper|publication|source)/,
+    first: ['source'],
+    list: 'source',
+  },
+  {
+    test: /(\b(what|how) |^)(did|does|do|has|have|had|was|is) .*\b(say|said|tell|told|respond|comment|explain|answer|reply|deny|admit)\b|\b(statement|response|comment|reply)s? (from|by|of)\b/,
+    first: ['claim'],
+    status: 'statement',
+  },
+  { test: /^(when|what (day|date|month|year)|how long ago)\b|\b(timeline|chronology|date)\b/, first: ['event'] },
+  { test: /^(who is|who s|whos|who are|who was|who were)\b/, first: ['actor'] },
+  {
+    test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/,
+    first: ['term'],
+  },
+];
+
+export interface Names {
+  actors: readonly ActorNames[];
+  terms: readonly ActorNames[];
+}
+
+const LEADING = /^(who|what)( is| s| are| was| were| does| do)?( the| an| a)? |^(whos|whats|define|definition of|meaning of) /;
+
+const plain = (p: string) => p.replace(/^the /, '');
+const pathOf = (type: BestMatch['type'], id: string) => (type === 'actor' ? routes.actor(id) : routes.term(id));
+
+/** Words that may sit between names without changing what the reader names: "amazon and ecobee", "verge report". */
+const FILLER = new Set([
+  'and',
+  'the',
+  'a',
+  'an',
+  'of',
+  'vs',
+  'versus',
+  'or',
+  'report',
+  'reports',
+  'article',
+  'articles',
+  'story',
+  'stories',
+  'coverage',
+  'piece',
+  'post',
+]);
+
+/**
+ * The pages of a query made of names only ("amazon ecobee", "android central
+ * ecobee report"): each name, longest first, with filler words between. Empty
+ * when any other word is left, or a name belongs to two entries of one kind.
+ */
+function namesOnly(bare: string, names: Names): BestMatch[] {
+  const tokens = bare.split(' ');
+  const found: BestMatch[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let step = 0;
+    for (let len = tokens.length - i; len > 0 && !step; len--) {
+      const words = tokens.slice(i, i + len).join(' ');
+      for (const [type, entries] of [
+        ['actor', names.actors],
+        ['term', names.terms],
+      ] as const) {
+        const hits = entries.filter((e) => e.phrases.some((p) => plain(p) === words));
+        if (hits.length > 1) return [];
+        if (hits.length === 1) {
+          const path = pathOf(type, hits[0]!.id);
+          if (!found.some((f) => f.path === path)) found.push({ type, path, name: hits[0]!.phrases[0]! });
+          step = len;
+          break;
+        }
+      }
+    }
+    if (!step && !FILLER.has(tokens[i]!)) return [];
+    i += step || 1;
+  }
+  return found;
+}
+
+/**
+ * The actor or term the whole query names: exactly, else (from five letters)
+ * one name it begins ("andro") or one name a slip or two away ("amazone").
+ * Actors before terms; two candidates of a kind name none. A query of names
+ * alone names each.
+ */
+function bestMatch(text: string, names: Names): BestMatch[] {
+  const bare = text
+    .replace(LEADING, '')
+    .replace(/ mean$/, '')
+    .replace(/^the /, '')
+    .trim();
+  if (!bare) return [];
+  const tests = [
+    (p: string) => plain(p) === bare,
+    (p: string) => bare.length >= 5 && plain(p).startsWith(bare),
+    (p: string) => bare.length >= 5 && editDistance(bare, plain(p), bare.length >= 8 ? 2 : 1) <= (bare.length >= 8 ? 2 : 1),
+  ];
+  for (const test of tests) {
+    for (const [type, entries] of [
+      ['actor', names.actors],
+      ['term', names.terms],
+    ] as const) {
+      const found = entries.filter((e) => e.phrases.some(test));
+      if (found.length === 1) return [{ type, path: pathOf(type, found[0]!.id), name: found[0]!.phrases[0]! }];
+    }
+  }
+  return namesOnly(bare, names);
+}
+
+export function intentOf(query: string, names: Names): Intent {
+  const text = normalizeWords(query);
+  const padded = ` ${text} `;
+  const named = names.actors.filter((a) => a.phrases.some((p) => p && padded.includes(` ${p} `))).map((a) => a.id);
+  const best = bestMatch(text, names);
+  const rule = RULES.find((r) => r.test.test(text));
+  if (!rule) return { first: [], prefer: { actors: [] }, best };
+  return {
+    first: rule.first,
+    list: rule.list,
+    prefer: { status: rule.status, actors: rule.status ? named : [] },
+    best,
+  };
+}
+
+/** Kinds in the order they are shown: those the question asks for first. */
+export function groupOrder(intent: Intent): ResultType[] {
+  const first: ResultType[] = ['best', ...intent.first];
+  return [...first, ...DEFAULT_ORDER.filter((t) => !first.includes(t))];
+}
+
+/** How much an intent lifts one result: a statement by a named actor most. */
+function boost(r: DisplayResult, intent: Intent): number {
+  if (r.type !== 'claim') return 1;
+  let b = 1;
+  if (intent.prefer.status && r.statusKey === intent.prefer.status) b *= 3;
+  if (intent.prefer.actors.some((a) => r.actors.includes(a))) b *= 1.5;
+  return b;
+}
+
+/** The same results, grouped in the intent's order, each group by how many of the words they hold, then boosted score. */
+export function rankForIntent(results: DisplayResult[], intent: Intent): DisplayResult[] {
+  const order = groupOrder(intent);
+  const isBest = (r: DisplayResult) => intent.best.some((b) => r.type === b.type && r.url.endsWith(b.path));
+  return results
+    .map((r) => (isBest(r) ? { ...r, type: 'best' as const } : r))
+    .map((r, i) => ({ r, i, s: r.score * boost(r, intent) }))
+    .sort((a, b) => order.indexOf(a.r.type) - order.indexOf(b.r.type) || b.r.coverage - a.r.coverage || b.s - a.s || a.i - b.i)
+    .map((x) => x.r);
+}

@@ -1,0 +1,143 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupOrder, intentOf, rankForIntent } from '../../../src/lib/search/intent.ts';
+import { heavyWords, HEAVY_WORD_COUNT, searchWords, withAliases } from '../../../src/lib/search/data.ts';
+import type { DisplayResult } from '../../../src/lib/search/results.ts';
+
+const names = withAliases(
+  searchWords(
+    [
+      { id: 'board', name: 'Harbour Board', alsoKnownAs: ['port authority'] },
+      { id: 'gazette', name: 'The Gazette', alsoKnownAs: [] },
+    ],
+    [{ id: 'timetable', name: 'Timetable', alsoKnownAs: ['schedule'] }],
+  ),
+);
+
+/** The best matches of a query, without the names they were found by. */
+const bestOf = (q: string) => intentOf(q, names).best.map((b) => ({ type: b.type, path: b.path }));
+
+const result = (type: DisplayResult['type'], url: string, extra: Partial<DisplayResult> = {}): DisplayResult => ({
+  type,
+  url,
+  title: url,
+  excerpt: '',
+  actors: [],
+  score: 1,
+  coverage: 1,
+  ...extra,
+});
+
+test('"what did X say" puts on-the-record claims by X first, without hiding others', () => {
+  const intent = intentOf('What did the port authority say about fares?', names);
+  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['board'] });
+  const ranked = rankForIntent(
+    [
+      result('claim', '/claims/reported/', { score: 3, statusKey: 'reported', actors: ['board'] }),
+      result('claim', '/claims/said-by-other/', { score: 2, statusKey: 'statement', actors: ['gazette'] }),
+      result('claim', '/claims/said-by-board/', { score: 2, statusKey: 'statement', actors: ['board'] }),
+      result('event', '/timeline/#e'),
+    ],
+    intent,
+  );
+  assert.deepEqual(
+    ranked.map((r) => r.url),
+    ['/claims/said-by-board/', '/claims/said-by-other/', '/claims/reported/', '/timeline/#e'],
+  );
+});
+
+test('"when" wants the timeline first; "who reported" the sources, listed; "what is" the glossary', () => {
+  assert.deepEqual(groupOrder(intentOf('when did the board ask', names)).slice(0, 3), ['best', 'event', 'claim']);
+  const reported = intentOf('who reported it first', names);
+  assert.equal(reported.list, 'source');
+  assert.deepEqual(groupOrder(reported).slice(1, 2), ['source']);
+  assert.deepEqual(intentOf('what is a schedule', names).first, ['term']);
+  assert.deepEqual(intentOf('ferry fares', names), { first: [], prefer: { actors: [] }, best: [] });
+});
+
+test('a query that is a name or alias makes that page the best match', () => {
+  assert.deepEqual(bestOf('gazette'), [{ type: 'actor', path: '/actors/gazette/' }]);
+  assert.deepEqual(bestOf('Who is the Port Authority?'), [{ type: 'actor', path: '/actors/board/' }]);
+  assert.deepEqual(bestOf('schedule'), [{ type: 'term', path: '/glossary/#term-timetable' }]);
+  const ranked = rankForIntent(
+    [result('claim', '/claims/c/'), result('actor', '/base/actors/gazette/'), result('actor', '/base/actors/board/')],
+    intentOf('the gazette', names),
+  );
+  assert.deepEqual(
+    ranked.map((r) => [r.type, r.url]),
+    [
+      ['best', '/base/actors/gazette/'],
+      ['claim', '/claims/c/'],
+      ['actor', '/base/actors/board/'],
+    ],
+  );
+});
+
+test('within a kind, hits holding every word come before higher-scored partial ones', () => {
+  const ranked = rankForIntent([result('claim', '/a/', { score: 9, coverage: 0.5 }), result('claim', '/b/', { score: 1 })], intentOf('ferry', names));
+  assert.deepEqual(
+    ranked.map((r) => r.url),
+    ['/b/', '/a/'],
+  );
+});
+
+test('the words file pairs each alias with its name once loaded', () => {
+  assert.deepEqual(names.aliases, [
+    { phrase: 'port authority', means: 'harbour board' },
+    { phrase: 'schedule', means: 'timetable' },
+  ]);
+});
+
+test('heavy words: those counted at least HEAVY_WORD_COUNT times; a file without them has none', () => {
+  assert.deepEqual(
+    heavyWords([
+      ['kalo', HEAVY_WORD_COUNT + 5],
+      ['lolo', HEAVY_WORD_COUNT],
+      ['karu', HEAVY_WORD_COUNT - 1],
+    ]),
+    ['kalo', 'lolo'],
+  );
+  assert.deepEqual(withAliases({ actors: [], terms: [] }).heavy, []);
+  assert.deepEqual(withAliases(searchWords([], [], { heavy: ['kalo'] })).heavy, ['kalo']);
+});
+
+test('best match forgives a cut-short or slightly misspelt name, when only one name fits', () => {
+  assert.deepEqual(bestOf('harbour boad'), [{ type: 'actor', path: '/actors/board/' }]);
+  assert.deepEqual(bestOf('harbo'), [{ type: 'actor', path: '/actors/board/' }]);
+  assert.deepEqual(bestOf('gaz'), [], 'under five letters, too many names would fit');
+  assert.deepEqual(bestOf('gazete'), [{ type: 'actor', path: '/actors/gazette/' }]);
+});
+
+test('an alias is found by its own name', () => {
+  assert.deepEqual(intentOf('port authority', names).best[0]?.name, 'harbour board');
+});
+
+test('a query of names alone makes each named page a best match; any other word, none', () => {
+  assert.deepEqual(bestOf('gazette harbour board'), [
+    { type: 'actor', path: '/actors/gazette/' },
+    { type: 'actor', path: '/actors/board/' },
+  ]);
+  assert.deepEqual(
+    bestOf('the gazette and the port authority report').map((b) => b.path),
+    ['/actors/gazette/', '/actors/board/'],
+  );
+  assert.deepEqual(bestOf('gazette schedule'), [
+    { type: 'actor', path: '/actors/gazette/' },
+    { type: 'term', path: '/glossary/#term-timetable' },
+  ]);
+  assert.deepEqual(bestOf('gazette fares board'), [], '"fares" names nothing');
+  const ranked = rankForIntent(
+    [result('claim', '/claims/c/'), result('actor', '/actors/gazette/'), result('actor', '/actors/board/')],
+    intentOf('gazette harbour board', names),
+  );
+  assert.deepEqual(
+    ranked.map((r) => r.type),
+    ['best', 'best', 'claim'],
+  );
+});
+
+test('a yes-no question about what someone said is a "what did X say" question', () => {
+  const intent = intentOf('did the gazette say anything publicly?', names);
+  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['gazette'] });
+  assert.deepEqual(intentOf('did the gazette raise fares', names).first, [], 'a yes-no question about something else');
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { highlightWords, pauseFor, PREFIX_PAUSE_MS, searchTerms } from '../../../src/lib/search/query.ts';
+
+test('question words are dropped so natural questions still match', () => {
+  assert.equal(searchTerms('What did Amazon threaten?'), 'amazon threaten');
+  assert.equal(searchTerms('why did Ecobee refuse'), 'ecobee refuse');
+  assert.equal(searchTerms('“door locks”'), 'door locks');
+  assert.equal(searchTerms('what'), 'what', 'a query of only question words is kept as typed');
+});
+
+test('highlight words are the search terms, lower-cased, once each, longer than a letter', () => {
+  assert.deepEqual(highlightWords('the door locks'), ['door', 'locks']);
+  assert.deepEqual(highlightWords('Privacy'), ['privacy']);
+  assert.deepEqual(highlightWords('the'), ['the'], 'a query of only question words highlights them');
+  assert.deepEqual(highlightWords('Door x door LOCKS'), ['door', 'locks']);
+  assert.deepEqual(highlightWords('  '), []);
+});
+
+test('a lone letter left from an apostrophe is not searched for', () => {
+  assert.equal(searchTerms('amazon s spokesman'), 'amazon spokesman');
+  assert.equal(searchTerms('4 g'), '4');
+});
+
+test('a word still being typed waits for a pause while it has fewer than three letters; a longer one is searched at once', () => {
+  assert.equal(pauseFor('k'), PREFIX_PAUSE_MS);
+  assert.equal(pauseFor('jack ev'), PREFIX_PAUSE_MS, 'the word in progress is the last one');
+  assert.equal(pauseFor('jack eva'), 0, 'three letters');
+  assert.equal(pauseFor('jack evans '), 0, 'a finished word never waits');
+  assert.equal(pauseFor('eu '), 0, 'a space after it says it is finished');
+  assert.equal(pauseFor('“Ec'), PREFIX_PAUSE_MS, 'punctuation is not a letter');
+  assert.equal(pauseFor(''), 0);
+});
+
+test('a word in progress that starts a heavy word waits for a pause: it falls in the chunk that word ends', () => {
+  const heavy = ['kalo', 'the'];
+  assert.equal(pauseFor('karu kal', heavy), PREFIX_PAUSE_MS, 'a prefix of a heavy word');
+  assert.equal(pauseFor('karu kalo', heavy), PREFIX_PAUSE_MS, 'the heavy word itself, perhaps still growing');
+  assert.equal(pauseFor('karu kalol', heavy), 0, 'past it: its own chunk');
+  assert.equal(pauseFor('The', heavy), PREFIX_PAUSE_MS, 'in the search’s normal form');
+  assert.equal(pauseFor('Kàl', heavy), PREFIX_PAUSE_MS, 'accents and case do not matter');
+  assert.equal(pauseFor('ther', heavy), 0);
+  assert.equal(pauseFor('kalo ', heavy), 0, 'a finished heavy word is searched at once');
+  assert.equal(pauseFor('karu', heavy), 0, 'other words are not held back');
+});

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expandQuery, readerWords } from '../../../src/lib/search/reader-words.ts';
+import { normalizeWords } from '../../../src/lib/search/words.ts';
+
+const words = readerWords([
+  { name: 'Harbour Board', alsoKnownAs: ['port authority', 'HB', 'Hafenamt'] },
+  { name: 'Ferry timetable', alsoKnownAs: ['schedule', 'sailing schedule'] },
+  { name: 'Québec', alsoKnownAs: ['Quebecois'] },
+]);
+
+test('normalizeWords lowercases, drops accents and punctuation', () => {
+  assert.equal(normalizeWords('  Québec’s  Port-Authority! '), 'quebec s port authority');
+});
+
+test('a reader word becomes the name the content uses, whole words only', () => {
+  assert.equal(expandQuery('What did the Port Authority say?', words), 'what did the harbour board say');
+  assert.equal(expandQuery('hb fees', words), 'harbour board fees');
+  assert.equal(expandQuery('hbo fees', words), undefined, '"hb" must not match inside "hbo"');
+  assert.equal(expandQuery('ferry prices', words), undefined);
+});
+
+test('the longest phrase wins and a replaced name is not matched again', () => {
+  assert.equal(expandQuery('sailing schedule changes', words), 'ferry timetable changes');
+  assert.equal(expandQuery('quebecois port authority schedule', words), 'quebec harbour board ferry timetable');
+});
+
+test('an alias equal to its own name is ignored', () => {
+  assert.deepEqual(readerWords([{ name: 'Board', alsoKnownAs: ['board', 'BOARD!'] }]), []);
+});
+
+test('aliases match by stem: an inflected word finds its alias', () => {
+  assert.equal(expandQuery('port authorities', words), 'harbour board');
+  assert.equal(expandQuery('schedules changed', words), 'ferry timetable changed');
+});
