@@ -126,11 +126,11 @@ const CHANGES: Record<string, Change> = {
     const to = pick(r, DATES);
     return { text: f.text.slice(0, m.index) + to + f.text.slice(m.index + m[0].length), detail: `${m[0]} → ${to}` };
   },
-  'add an alias': (r, f) => {
+  'add an alias': (_r, f) => {
     if (/\.mdx?$/.test(f.name)) return undefined;
     return { text: `${f.text}\nextra: &a [x, x, x]\nmore: [*a, *a]\n`, detail: 'an anchor and aliases at the end' };
   },
-  'copy under a new name': (r, f) => ({ text: f.text, name: f.name.replace(/(\.[^.]+)$/, `-copy$1`), detail: `copied to ${f.name.replace(/(\.[^.]+)$/, '-copy$1')}` }),
+  'copy under a new name': (_r, f) => ({ text: f.text, name: f.name.replace(/(\.[^.]+)$/, `-copy$1`), detail: `copied to ${f.name.replace(/(\.[^.]+)$/, '-copy$1')}` }),
   'rename badly': (r, f) => {
     const name = pick(r, [f.name.toUpperCase(), f.name.replace(/\.[^.]+$/, '.txt'), f.name.replace(/-/g, ' '), f.name.replace(/\.[^.]+$/, '.json')]);
     return name === f.name ? undefined : { text: f.text, name, detail: `renamed to ${name}` };
