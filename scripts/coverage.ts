@@ -3,7 +3,7 @@
 // Quotes are placed as the build places them (src/lib/checks/quotes.ts).
 import { contentRoot } from '../src/lib/content/root.ts';
 import { placeQuote } from '../src/lib/checks/quotes.ts';
-import { percent, sourceCoverage, totalCoverage } from '../src/lib/content/coverage.ts';
+import { percent, sourceCoverage, totalCoverage } from '../src/lib/views/coverage.ts';
 import { readClaims, readSources } from './lib/read-content.ts';
 
 const root = contentRoot();

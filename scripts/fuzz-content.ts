@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { readContentFiles } from '../src/data/content/files.ts';
-import { describeFailure, fuzz } from '../tests/unit/content/fuzz.ts';
+import { describeFailure, fuzz } from '../tests/unit/checks/fuzz.ts';
 
 const { values } = parseArgs({
   options: { seed: { type: 'string', default: '1' }, cases: { type: 'string', default: '20000' }, content: { type: 'string', default: 'content' } },

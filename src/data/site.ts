@@ -10,10 +10,9 @@ import { compareEvents } from '../lib/views/timeline.ts';
 import { paginate, PER_PAGE } from '../lib/lists/paginate.ts';
 import { attributionChain, type ChainLink } from '../lib/views/attribution.ts';
 import { originalAt, routes } from '../lib/site/paths.ts';
-import { smartQuotes } from '../lib/views/typography.ts';
-import type { Span } from '../lib/views/marks.ts';
+import { smartQuotes } from '../lib/content/typography.ts';
+import type { Span } from '../lib/content/marks.ts';
 import { lastChanged, publishedDay, revisionOf, type Correction } from '../lib/content/revisions.ts';
-import { drawClaimImagesAhead } from './share/og-ahead.ts';
 
 type Actor = CollectionEntry<'actors'>;
 type Source = CollectionEntry<'sources'>;
@@ -187,14 +186,4 @@ export function site() {
   }
   cached ??= load();
   return cached;
-}
-
-/** Every claim's page, and a redirect at each old id (aliases): the paths of a claim route. */
-export async function claimRoutePaths() {
-  const { claims, aliases } = await site();
-  drawClaimImagesAhead(claims);
-  return [
-    ...claims.map((c) => ({ params: { id: c.id }, props: { id: c.id, aliasOf: undefined as string | undefined } })),
-    ...[...aliases].map(([alias, id]) => ({ params: { id: alias }, props: { id, aliasOf: alias as string | undefined } })),
-  ];
 }

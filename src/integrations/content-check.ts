@@ -7,8 +7,8 @@
 // fixed (src/data/content/checked.ts runs the check again for each build of a page).
 import type { AstroIntegration } from 'astro';
 import { readContentFiles } from '../data/content/files.ts';
-import { checkContentFiles } from '../lib/content/check-files.ts';
-import { formatProblems } from '../lib/checks/problems.ts';
+import { checkContentFiles } from '../lib/checks/check-files.ts';
+import { formatProblems } from '../lib/content/problems.ts';
 import { contentRoot } from '../lib/content/root.ts';
 
 export default function contentCheck(): AstroIntegration {

@@ -11,7 +11,7 @@ import { contentRoot } from '../lib/content/root.ts';
 import { builtUrls, LOCKFILE, parseLockfile } from '../lib/site/published-urls.ts';
 import { checkInternalLinks, checkLockedUrls } from '../lib/checks/published-urls.ts';
 import { brokenLinks } from '../lib/site/internal-links.ts';
-import { ContentError } from '../lib/checks/problems.ts';
+import { ContentError } from '../lib/content/problems.ts';
 import { routes } from '../lib/site/paths.ts';
 
 function files(dir: string, root = dir): string[] {

@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../data/site.ts';
 import { formatFuzzyDate } from '../lib/content/dates.ts';
-import { smartQuotes } from '../lib/views/typography.ts';
+import { smartQuotes } from '../lib/content/typography.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 
 export const GET: APIRoute = async () => {

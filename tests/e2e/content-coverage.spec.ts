@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArticleBody, passages } from '../../src/lib/content/article.ts';
 import { locateQuote } from '../../src/lib/content/quotes.ts';
-import { uncoveredSentences } from '../../src/lib/views/marks.ts';
+import { uncoveredSentences } from '../../src/lib/content/marks.ts';
 import { claimsJson } from './site-env.ts';
 import { chunked } from './built-pages.ts';
 

@@ -2,7 +2,7 @@
 // chip clicks → URL (pushState, so back/forward step through filter states).
 // Items are [data-filter-item] elements whose facets sit in data-status, data-actor
 // and data-source, on the item or on a card inside it.
-import { activeCount, LIST_FACETS, readFilterState, urlWithState, type Filters } from '../../lib/lists/filter-state.ts';
+import { activeCount, LIST_FACETS, readFilterState, urlWithState, type Filters } from '../../lib/site/filter-state.ts';
 import { matches, toggle } from '../../lib/lists/list-filter.ts';
 
 export function initListFilters(doc: Document) {

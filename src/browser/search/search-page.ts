@@ -3,7 +3,7 @@
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
 import { answerBody, renderAbsent, renderCorrection, renderGroups, shownQuery } from './render.ts';
-import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/lists/filter-state.ts';
+import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/site/filter-state.ts';
 
 const LIMIT = 60;
 

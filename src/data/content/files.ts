@@ -4,8 +4,8 @@
 // are not content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { COLLECTIONS } from '../../lib/content/entries.ts';
-import type { ContentFiles } from '../../lib/content/check-files.ts';
+import { COLLECTIONS } from '../../lib/checks/files/entries.ts';
+import type { ContentFiles } from '../../lib/checks/check-files.ts';
 import { REVISION_LOCKFILE } from '../../lib/content/revisions.ts';
 import { STORY_FILE } from '../../lib/content/story.ts';
 

@@ -1,6 +1,6 @@
 // An alias must never shadow a live claim or another alias.
 import type { ClaimWithAliases } from '../content/aliases.ts';
-import { fileOf, type Problem } from './problems.ts';
+import { fileOf, type Problem } from '../content/problems.ts';
 import { routes } from '../site/paths.ts';
 
 export function checkAliases(claims: ClaimWithAliases[]): Problem[] {

@@ -11,7 +11,7 @@ import { checkDiagrams, type DiagramLike } from './diagrams.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries } from './duplicates.ts';
 import { checkExplainerRefs, checkHome, checkRequiredExplainers, type ExplainerLike } from './explainers.ts';
-import type { EntryLike, Problem } from './problems.ts';
+import type { EntryLike, Problem } from '../content/problems.ts';
 import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
 import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
@@ -20,7 +20,7 @@ import { checkCorrectionDates, checkRevisions } from './revisions.ts';
 import { checkEventDates, checkUniqueOrder } from './when-and-order.ts';
 import type { FuzzyDate } from '../content/dates.ts';
 import { revisionOf, type Correction, type RevisionLock } from '../content/revisions.ts';
-import { fileOf } from './problems.ts';
+import { fileOf } from '../content/problems.ts';
 
 type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[] } };
 

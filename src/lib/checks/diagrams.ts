@@ -1,5 +1,5 @@
 // A diagram's arrows may only join its declared participants.
-import { fileOf, type Problem } from './problems.ts';
+import { fileOf, type Problem } from '../content/problems.ts';
 
 export interface DiagramLike {
   id: string;

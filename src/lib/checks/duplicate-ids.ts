@@ -1,7 +1,7 @@
 // Two files that give the same id (claims/x.yaml and claims/x.json, or
 // Amazon.yaml beside amazon.yaml) would silently replace each other, and a file
 // name that is not an id ("Jeff Bezos.yaml") becomes another one: refuse both.
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problems.ts';
 import { slugify } from '../content/ids.ts';
 
 /** `files` lists each collection's file names relative to its folder. */

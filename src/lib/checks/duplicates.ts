@@ -8,9 +8,9 @@
 // dashes) and statements, normalised the same way, within an edit distance of
 // max(3, 10% of the longer statement's length, rounded down). One changed word
 // stays inside it; two claims quoting one sentence for different points do not.
-import { editDistance } from '../search/words.ts';
+import { editDistance } from '../content/words.ts';
 import { normalizeQuote, type Passage } from '../content/quotes.ts';
-import { fileOf, type EntryLike, type Problem } from './problems.ts';
+import { fileOf, type EntryLike, type Problem } from '../content/problems.ts';
 
 export interface ClaimForDuplicates {
   id: string;

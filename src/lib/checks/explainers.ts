@@ -2,7 +2,7 @@
 // uses names an entry that exists (and a paragraph its source has), exactly one
 // explainer is the home page, and the explainers the site links to from every
 // page exist.
-import { fileOf, type Problem } from './problems.ts';
+import { fileOf, type Problem } from '../content/problems.ts';
 import { findMdxTags, integerAttr, MDX_COMPONENTS, stringAttr, type MdxComponent, type MdxTag } from '../content/mdx-refs.ts';
 import { routes } from '../site/paths.ts';
 

@@ -1,7 +1,7 @@
 // Shared links must never break: a URL that was published (it is in the
 // committed lockfile) and that this build did not write fails the build, and
 // so does a link between the site's own pages that leads nowhere.
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problems.ts';
 import { claimIdOf } from '../site/paths.ts';
 import type { BrokenLink } from '../site/internal-links.ts';
 

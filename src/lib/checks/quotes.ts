@@ -2,7 +2,7 @@
 // A quote that is not found fails the build with the claim file, the quote and
 // the closest passage, so the fix is a copy-paste away.
 
-import { fileOf, type Problem } from './problems.ts';
+import { fileOf, type Problem } from '../content/problems.ts';
 import { closestPassage, locateAll, type Passage, type QuoteLocation } from '../content/quotes.ts';
 import { routes } from '../site/paths.ts';
 

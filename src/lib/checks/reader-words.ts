@@ -1,7 +1,7 @@
 // A reader's word must lead to one entry: an alias that is another actor's,
 // term's or topic's name or alias would send a search to two places at once.
-import { normalizeWords } from '../search/words.ts';
-import { fileOf, type Problem } from './problems.ts';
+import { normalizeWords } from '../content/words.ts';
+import { fileOf, type Problem } from '../content/problems.ts';
 
 export interface NamedEntryLike {
   id: string;

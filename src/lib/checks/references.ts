@@ -2,7 +2,7 @@
 // at an entry that exists, every id can be a URL.
 
 import { isKebabId, slugify } from '../content/ids.ts';
-import { fileOf, newFileFor, type EntryLike, type Problem } from './problems.ts';
+import { fileOf, newFileFor, type EntryLike, type Problem } from '../content/problems.ts';
 
 export type Corpus = Record<string, EntryLike[]>;
 

@@ -1,7 +1,7 @@
 // A published claim changes only with a visible correction: each locked claim
 // is compared with what it says now (src/lib/content/revisions.ts). A change needs a
 // corrections entry newer than the lock; a published correction stays as it was.
-import type { Problem } from './problems.ts';
+import type { Problem } from '../content/problems.ts';
 import { alteredCorrection, changedFields, publishedDay, resolveLocked, type CurrentClaim, type RevisionLock } from '../content/revisions.ts';
 
 const short = (s: string, max = 120) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

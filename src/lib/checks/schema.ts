@@ -2,7 +2,7 @@
 // entry that fails its schema; the collections' loader (src/data/content/loader.ts)
 // instead keeps such an entry, marked with what is wrong, and the build then
 // reports every marked entry of every collection at once, before other checks.
-import { fileOf, type Problem } from './problems.ts';
+import { fileOf, type Problem } from '../content/problems.ts';
 
 /** The field of a stored entry that holds its schema problems. */
 export const SCHEMA_PROBLEMS = '__schemaProblems';

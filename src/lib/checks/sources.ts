@@ -1,5 +1,5 @@
 // An archived article has text (and its raw seed, if named, is kept); a cited report has none.
-import { fileOf, type EntryLike, type Problem } from './problems.ts';
+import { fileOf, type EntryLike, type Problem } from '../content/problems.ts';
 
 export interface SourceLike extends EntryLike {
   body?: string;

@@ -2,7 +2,7 @@
 // for a past year, or a plan reported as done) and two entries claiming one
 // place in an order (which the file names would then decide) are refused.
 import { isoOf, type FuzzyDate } from '../content/dates.ts';
-import { fileOf, type Problem } from './problems.ts';
+import { fileOf, type Problem } from '../content/problems.ts';
 
 /** Whether a date certainly lies after `today` (YYYY-MM-DD): its period starts later. */
 export function isAfter(d: FuzzyDate, today: string): boolean {

@@ -5,7 +5,7 @@
 // checks/revisions.ts refuses a change that no new correction explains, and
 // `npm run lock` records the current state after a build.
 
-import { smartQuotes } from '../views/typography.ts';
+import { smartQuotes } from './typography.ts';
 
 export const REVISION_LOCKFILE = 'published-claims.json';
 

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { DateParseError, parseFuzzyDate, parsePoint } from './dates.ts';
 import { isKebabId } from './ids.ts';
-import { sentences } from '../views/marks.ts';
+import { sentences } from './marks.ts';
 import { ACTOR_KINDS, CLAIM_STATUS, keysOf, PUBLISHER_BASIS, SOURCE_KINDS } from './vocab.ts';
 
 type Reference = typeof import('astro:content').reference;

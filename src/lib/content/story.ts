@@ -7,7 +7,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { z } from 'astro/zod';
 import { sentence } from './schemas.ts';
 import { slugify } from './ids.ts';
-import { ContentError } from '../checks/problems.ts';
+import { ContentError } from './problems.ts';
 
 export const STORY_FILE = 'site.yaml';
 

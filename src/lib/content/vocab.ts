@@ -47,3 +47,16 @@ export const ACTOR_KINDS = {
 } as const;
 
 export const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** The kinds of search result, as the search groups and the search page's type filter name them. */
+export const RESULT_TYPES = {
+  /** The page of the person, company or term the query names exactly. */
+  best: 'Best match',
+  claim: 'Claims',
+  source: 'Source passages',
+  event: 'Timeline',
+  explainer: 'Explainers',
+  term: 'Glossary',
+  actor: 'Who is who',
+} as const;
+export type ResultType = keyof typeof RESULT_TYPES;

@@ -2,7 +2,7 @@
 // page), built one way: facets in one order with one label each, options named
 // as readers know them, and — on a list — only values its items actually have.
 import { CLAIM_STATUS, keysOf } from '../content/vocab.ts';
-import { RESULT_TYPES } from '../search/results.ts';
+import { RESULT_TYPES } from '../content/vocab.ts';
 
 interface FilterOption {
   value: string;

@@ -1,6 +1,6 @@
 // Which items of a list (claims, timeline) a filter state shows: within a
 // facet any value matches; across facets all must.
-import { LIST_FACETS, type Filters } from './filter-state.ts';
+import { LIST_FACETS, type Filters } from '../site/filter-state.ts';
 
 /** What a list item offers for each facet: one status, any number of actors and sources. */
 export interface ItemFacets {

@@ -2,7 +2,7 @@
 // content: names and readers' aliases of actors, terms and topics (every
 // search), and the spelling vocabulary (only when a search finds too little).
 import { readerWords, type ReaderWord } from './reader-words.ts';
-import { normalizeWords } from './words.ts';
+import { normalizeWords } from '../content/words.ts';
 import type { ActorNames } from './intent.ts';
 
 /** The file as built: each actor's and term's phrases start with its own name. */

@@ -3,7 +3,7 @@
 // sources; "who is …" a person or company; "what is …" the glossary. An intent
 // only reorders results (and may add a listing of the kind asked for): it
 // never hides one.
-import { editDistance, normalizeWords } from './words.ts';
+import { editDistance, normalizeWords } from '../content/words.ts';
 import { routes } from '../site/paths.ts';
 import { DEFAULT_ORDER, type DisplayResult, type ResultType } from './results.ts';
 

@@ -3,7 +3,7 @@
 // unknown long one), so results are ordered by how many of the words they
 // really contain, and a search whose best results miss a word is one that
 // "finds little" and earns a spelling suggestion.
-import { normalizeWords, stem } from './words.ts';
+import { normalizeWords, stem } from '../content/words.ts';
 
 /** The share (0–1) of the words that the text contains, each as the start of one of its words. */
 export function coverage(words: readonly string[], text: string): number {

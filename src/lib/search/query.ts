@@ -1,7 +1,7 @@
 // Turning what a reader types into what Pagefind should look for. Question
 // words ("what did Amazon threaten") would rank pages by how often they say
 // "what" and "did": they are dropped, unless nothing else is left.
-import { normalizeWords } from './words.ts';
+import { normalizeWords } from '../content/words.ts';
 
 const QUESTION_WORDS = new Set([
   'a',

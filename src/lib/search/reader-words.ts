@@ -3,7 +3,7 @@
 // actors and glossary terms; an alias is searched as the entry's own name.
 // (A topic's aliases are indexed on its claims instead: data/search/expansion.ts.)
 // Words match by stem: "authorities" finds "authority".
-import { normalizeWords, stem } from './words.ts';
+import { normalizeWords, stem } from '../content/words.ts';
 
 /** One of a reader's words and the name the content uses for the same thing, both normalised. */
 export interface ReaderWord {

@@ -8,7 +8,7 @@
 // at a low weight beside the text, so a reader's word meets a claim that never
 // uses it, and the reader's browser loads no lexicon.
 import type { Pos, Synset } from './wordnet.ts';
-import { normalizeWords } from './words.ts';
+import { normalizeWords } from '../content/words.ts';
 
 export interface Lexicon {
   /** The lemmas a word form may be, each with its part of speech ("said" → say, verb). */

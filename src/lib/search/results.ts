@@ -2,18 +2,10 @@
 // kind in the order readers look for them (claims first, unless the question
 // asks for something else: see search/intent.ts).
 import { coverage } from './match.ts';
+import { RESULT_TYPES, type ResultType } from '../content/vocab.ts';
 
-export const RESULT_TYPES = {
-  /** The page of the person, company or term the query names exactly. */
-  best: 'Best match',
-  claim: 'Claims',
-  source: 'Source passages',
-  event: 'Timeline',
-  explainer: 'Explainers',
-  term: 'Glossary',
-  actor: 'Who is who',
-} as const;
-export type ResultType = keyof typeof RESULT_TYPES;
+export type { ResultType };
+
 export const DEFAULT_ORDER = Object.keys(RESULT_TYPES) as ResultType[];
 
 /** What a search result for one paragraph of a source is called. */

@@ -3,7 +3,7 @@
 // mistyped. Built at build time in one file per first letter, so a search
 // loads only the letters of the words it could not find (a slip rarely hits
 // the first letter, and the whole vocabulary of a large story is many KB).
-import { editDistance, normalizeWords } from './words.ts';
+import { editDistance, normalizeWords } from '../content/words.ts';
 
 /** Words worth correcting to: letters and digits, three or more, in the search's normal form. */
 export function wordsOf(text: string): string[] {

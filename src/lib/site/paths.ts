@@ -1,7 +1,7 @@
 // Every URL the site builds is made here, so the site works at the root and
 // under a base path (/explainer/) alike, and the URL contract of DESIGN.md lives
 // in one place. Other files call these functions; none assembles a URL itself.
-import { writeFilterState, type FilterState } from '../lists/filter-state.ts';
+import { writeFilterState, type FilterState } from './filter-state.ts';
 
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;

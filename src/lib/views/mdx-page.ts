@@ -2,7 +2,7 @@
 // they report a problem: the same file → field → fix as the content checks,
 // which find these problems before rendering (checks/explainers.ts); this is
 // the last line, for a component used where no check looked.
-import { ContentError } from '../checks/problems.ts';
+import { ContentError } from '../content/problems.ts';
 
 export interface MdxPage {
   file: string;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkContent } from '../../../src/lib/checks/content.ts';
-import { formatProblems } from '../../../src/lib/checks/problems.ts';
+import { formatProblems } from '../../../src/lib/content/problems.ts';
 import { fixture, lines, ref } from './fixture.ts';
 
 test('the fixture itself is clean, and every quote is located', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContentError, fileOf, formatProblems, newFileFor } from '../../../src/lib/checks/problems.ts';
+import { ContentError, fileOf, formatProblems, newFileFor } from '../../../src/lib/content/problems.ts';
 
 const p = {
   file: 'content/claims/c1.yaml',

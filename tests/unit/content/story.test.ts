@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { citationKey, parseStory } from '../../../src/lib/content/story.ts';
-import { ContentError } from '../../../src/lib/checks/problems.ts';
+import { ContentError } from '../../../src/lib/content/problems.ts';
 
 const FILE = 'content/site.yaml';
 const GOOD =

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { facetGroups } from '../../../src/lib/lists/filter-options.ts';
 import { CLAIM_STATUS } from '../../../src/lib/content/vocab.ts';
-import { RESULT_TYPES } from '../../../src/lib/search/results.ts';
+import { RESULT_TYPES } from '../../../src/lib/content/vocab.ts';
 
 // Ids and names sort differently, so sorting by the wrong one shows.
 const actors = [

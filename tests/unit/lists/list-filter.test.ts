@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matches, toggle } from '../../../src/lib/lists/list-filter.ts';
-import { LIST_FACETS, readFilterState } from '../../../src/lib/lists/filter-state.ts';
+import { LIST_FACETS, readFilterState } from '../../../src/lib/site/filter-state.ts';
 
 const claim = { status: 'reported', actor: ['amazon', 'ecobee'], source: ['verge'] };
 const list = (search: string) => readFilterState(search, LIST_FACETS).filters;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeVariants } from '../../../src/lib/search/rank.ts';
 import { coverage } from '../../../src/lib/search/match.ts';
-import { stem } from '../../../src/lib/search/words.ts';
+import { stem } from '../../../src/lib/content/words.ts';
 
 test('each page once, at its best weighted score over the variants', () => {
   const merged = mergeVariants([

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expandQuery, readerWords } from '../../../src/lib/search/reader-words.ts';
-import { normalizeWords } from '../../../src/lib/search/words.ts';
+import { normalizeWords } from '../../../src/lib/content/words.ts';
 
 const words = readerWords([
   { name: 'Harbour Board', alsoKnownAs: ['port authority', 'HB', 'Hafenamt'] },

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closestWord, wordCounts, correctQuery, englishNear, expandShortForm, vocabulary, wordsOf } from '../../../src/lib/search/spelling.ts';
-import { editDistance } from '../../../src/lib/search/words.ts';
+import { editDistance } from '../../../src/lib/content/words.ts';
 
 /** The vocabulary files' words: every word, most frequent first. */
 const buildVocabulary = (texts: string[]) => wordCounts(texts).map(([w]) => w);

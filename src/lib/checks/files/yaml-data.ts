@@ -59,7 +59,8 @@ function fieldAt(doc: Document, text: string, offset: number): string {
 function errorProblem(e: YAMLError, text: string, doc: Document): FileProblem {
   const line = e.linePos?.[0]?.line ?? spotAt(text, e.pos[0]).line;
   const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (e.code === 'DUPLICATE_KEY') return { field: fieldAt(doc, text, e.pos[0]), message: `is written twice (again at line ${line})`, fix: FIXES.DUPLICATE_KEY! };
+  if (e.code === 'DUPLICATE_KEY')
+    return { field: fieldAt(doc, text, e.pos[0]), message: `is written twice (again at line ${line})`, fix: FIXES.DUPLICATE_KEY! };
   return {
     field: `line ${line}`,
     message: `is not valid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`,
@@ -103,7 +104,9 @@ export function readYamlData(text: string, what = 'the file'): { data?: Record<s
   if (doc.contents == null) return { data: {}, problems };
   if (!isMap(doc.contents))
     return {
-      problems: [{ field: '(the whole file)', message: `${what} is ${kindOf(doc.contents)}, not fields`, fix: 'write it as fields, one per line: `name: value`' }],
+      problems: [
+        { field: '(the whole file)', message: `${what} is ${kindOf(doc.contents)}, not fields`, fix: 'write it as fields, one per line: `name: value`' },
+      ],
     };
   try {
     return { data: (jsyaml.load(text) ?? {}) as Record<string, unknown>, problems };
@@ -111,7 +114,9 @@ export function readYamlData(text: string, what = 'the file'): { data?: Record<s
     // Anything the checks above let through that Astro's reader refuses still names its line.
     if (!(e instanceof jsyaml.YAMLException)) throw e;
     return {
-      problems: [{ field: `line ${e.mark.line + 1}`, message: `is not valid YAML: ${e.reason}`, fix: 'correct the line; text with a colon or # in it needs quotes' }],
+      problems: [
+        { field: `line ${e.mark.line + 1}`, message: `is not valid YAML: ${e.reason}`, fix: 'correct the line; text with a colon or # in it needs quotes' },
+      ],
     };
   }
 }

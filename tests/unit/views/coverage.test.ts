@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { percent, sourceCoverage, totalCoverage } from '../../../src/lib/content/coverage.ts';
+import { percent, sourceCoverage, totalCoverage } from '../../../src/lib/views/coverage.ts';
 
 const passages = [
   { n: 1, text: 'The board asked for the records. The company said no.' },

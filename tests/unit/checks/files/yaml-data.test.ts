@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readYamlData } from '../../../src/lib/content/yaml-data.ts';
+import { readYamlData } from '../../../../src/lib/checks/files/yaml-data.ts';
 
 const problems = (text: string) => readYamlData(text).problems.map((p) => `${p.field}: ${p.message}`);
 
@@ -28,7 +28,10 @@ test('a file that is a list or a single value is refused: content files are fiel
 });
 
 test('anchors, aliases and merge keys are refused once per file, before anything expands them', () => {
-  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${`*${'abcdefgh'[i]}, `.repeat(9).slice(0, -2)}]`)].join('\n');
+  const bomb = [
+    'a: &a [x, x, x, x, x, x, x, x, x]',
+    ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${`*${'abcdefgh'[i]}, `.repeat(9).slice(0, -2)}]`),
+  ].join('\n');
   assert.deepEqual(problems(bomb), ['a: uses &a, &b, *a, …: YAML anchors (&), aliases (*) and merge keys (<<) make one value stand for another']);
   assert.equal(problems('base: {x: 1}\nitem:\n  <<: {y: 2}\n').length, 1);
 });

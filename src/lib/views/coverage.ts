@@ -1,8 +1,8 @@
 // How completely the claims cover their sources: per article, the sentences
 // some claim quotes (a quote touching a sentence covers it) and those none does.
 // `npm run coverage` prints it for editors; the method page shows readers the same figures.
-import { uncoveredSentences, sentences } from '../views/marks.ts';
-import type { Passage } from './quotes.ts';
+import { uncoveredSentences, sentences } from '../content/marks.ts';
+import type { Passage } from '../content/quotes.ts';
 
 export interface SourceCoverage {
   sentences: number;

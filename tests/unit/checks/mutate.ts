@@ -2,8 +2,8 @@
 // for the content fuzzer (fuzz.test.ts, scripts/fuzz-content.ts). Each case
 // changes one file of the real content in one way; the same seed and case
 // number always make the same change, so a failing case can be replayed.
-import type { ContentFile } from '../../../src/lib/content/entries.ts';
-import type { ContentFiles } from '../../../src/lib/content/check-files.ts';
+import type { ContentFile } from '../../../src/lib/checks/files/entries.ts';
+import type { ContentFiles } from '../../../src/lib/checks/check-files.ts';
 
 export type Random = () => number;
 
@@ -130,7 +130,11 @@ const CHANGES: Record<string, Change> = {
     if (/\.mdx?$/.test(f.name)) return undefined;
     return { text: `${f.text}\nextra: &a [x, x, x]\nmore: [*a, *a]\n`, detail: 'an anchor and aliases at the end' };
   },
-  'copy under a new name': (_r, f) => ({ text: f.text, name: f.name.replace(/(\.[^.]+)$/, `-copy$1`), detail: `copied to ${f.name.replace(/(\.[^.]+)$/, '-copy$1')}` }),
+  'copy under a new name': (_r, f) => ({
+    text: f.text,
+    name: f.name.replace(/(\.[^.]+)$/, `-copy$1`),
+    detail: `copied to ${f.name.replace(/(\.[^.]+)$/, '-copy$1')}`,
+  }),
   'rename badly': (r, f) => {
     const name = pick(r, [f.name.toUpperCase(), f.name.replace(/\.[^.]+$/, '.txt'), f.name.replace(/-/g, ' '), f.name.replace(/\.[^.]+$/, '.json')]);
     return name === f.name ? undefined : { text: f.text, name, detail: `renamed to ${name}` };

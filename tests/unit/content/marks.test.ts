@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segmentPassage, sentences, uncoveredSentences } from '../../../src/lib/views/marks.ts';
+import { segmentPassage, sentences, uncoveredSentences } from '../../../src/lib/content/marks.ts';
 
 test('overlapping quotes become segments that list every claim', () => {
   const segs = segmentPassage('abcdefghij', [

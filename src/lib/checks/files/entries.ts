@@ -5,10 +5,10 @@
 // fields (schemas.ts). Pure: the files come in as text, so the build's gate,
 // `npm run dev` and the fuzzer all run exactly this.
 import { z } from 'astro/zod';
-import { contentSchemas } from './schemas.ts';
-import { schemaFix, schemaIssues } from '../checks/schema.ts';
-import type { Problem } from '../checks/problems.ts';
-import { slugify } from './ids.ts';
+import { contentSchemas } from '../../content/schemas.ts';
+import { schemaFix, schemaIssues } from '../schema.ts';
+import type { Problem } from '../../content/problems.ts';
+import { slugify } from '../../content/ids.ts';
 import { cleanText, invisibleChars, invisibleProblem } from './text.ts';
 import { readYamlData, type FileProblem } from './yaml-data.ts';
 import { mdxBodyProblems, splitFrontmatter } from './mdx-body.ts';
@@ -40,8 +40,7 @@ export interface Entry {
 }
 
 /** Schemas with a stand-in for Astro's reference(), which makes an id { collection, id } as Astro's does. */
-const schemas = contentSchemas(((collection: string) =>
-  z.string().transform((id) => ({ collection, id }))) as unknown as Parameters<typeof contentSchemas>[0]);
+const schemas = contentSchemas(((collection: string) => z.string().transform((id) => ({ collection, id }))) as unknown as Parameters<typeof contentSchemas>[0]);
 
 /** Blank lines before a part of a file, so line numbers in it are the file's. */
 const atLine = (text: string, line: number) => '\n'.repeat(line - 1) + text;

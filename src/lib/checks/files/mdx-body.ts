@@ -7,7 +7,7 @@
 // components with literal attributes and {/* comments */} is refused, with
 // its line, before anything compiles it.
 import { mdxToMdast } from 'satteri';
-import { MDX_COMPONENTS } from './mdx-refs.ts';
+import { MDX_COMPONENTS } from '../../content/mdx-refs.ts';
 import type { FileProblem } from './yaml-data.ts';
 
 /** Astro's frontmatter rule: a first line `---`, the fields, a line `---`. */
@@ -72,7 +72,9 @@ function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProb
           return [{ field: at, message: `<${node.name}> takes its attributes from code ({${String(a.value)}})`, fix: 'write each attribute as name="value"' }];
         const value = a.value as { type?: string; value?: string } | null | undefined;
         if (value && typeof value === 'object' && value.type === 'mdxJsxAttributeValueExpression' && !LITERAL.test(value.value ?? ''))
-          return [{ field: at, message: `<${node.name}> ${a.name}={${value.value}} is computed by code`, fix: `write a literal: ${a.name}="text" or ${a.name}={3}` }];
+          return [
+            { field: at, message: `<${node.name}> ${a.name}={${value.value}} is computed by code`, fix: `write a literal: ${a.name}="text" or ${a.name}={3}` },
+          ];
         return [];
       });
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanText, describeChar, invisibleChars, invisibleProblem, MAX_FILE_BYTES } from '../../../src/lib/content/text.ts';
+import { cleanText, describeChar, invisibleChars, invisibleProblem, MAX_FILE_BYTES } from '../../../../src/lib/checks/files/text.ts';
 
 test('a byte-order mark is dropped and Windows line ends read as line ends', () => {
   assert.deepEqual(cleanText('\uFEFFname: A\r\nkind: company\r\n', 30), { text: 'name: A\nkind: company\n', problems: [] });
@@ -26,6 +26,9 @@ test('invisible characters are found and named, with where they are and the word
     invisibleChars(text).map((c) => describeChar(c.char)),
     ['U+200B ZERO WIDTH SPACE', 'U+202E RIGHT-TO-LEFT OVERRIDE'],
   );
-  assert.equal(invisibleProblem(text, 19, '\u200B').message, 'holds an invisible character, U+200B ZERO WIDTH SPACE, at line 1, column 20 (after “…quote: its customer”)');
+  assert.equal(
+    invisibleProblem(text, 19, '\u200B').message,
+    'holds an invisible character, U+200B ZERO WIDTH SPACE, at line 1, column 20 (after “…quote: its customer”)',
+  );
   assert.deepEqual(invisibleChars('A plain “quote” — with ’ and é.'), [], 'typographic quotes, dashes and accents are text');
 });

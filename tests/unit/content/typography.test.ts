@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { smartQuotes } from '../../../src/lib/views/typography.ts';
+import { smartQuotes } from '../../../src/lib/content/typography.ts';
 
 test('straight quotes become typographic, apostrophes included', () => {
   assert.equal(smartQuotes(`Ecobee's data is called "proactive state" data.`), 'Ecobee’s data is called “proactive state” data.');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { readContentFiles } from '../../../src/data/content/files.ts';
-import { checkContentFiles } from '../../../src/lib/content/check-files.ts';
+import { checkContentFiles } from '../../../src/lib/checks/check-files.ts';
 import { caseOf, describeFailure, fuzz } from './fuzz.ts';
 import { MUTATION_KINDS } from './mutate.ts';
 
@@ -20,7 +20,9 @@ test('the real content is accepted as it is', async () => {
 test(`${CASES} seeded mistakes each end accepted or in a report naming the file, never in a crash`, async () => {
   const r = await fuzz(content, { seed: SEED, cases: CASES });
   const kinds = Object.entries(r.byKind).map(([k, v]) => `${k} ${v.refused}/${v.cases}`);
-  console.log(`content fuzz, seed ${SEED}: ${r.cases} cases, ${r.refused} refused, ${r.accepted} accepted, ${r.failures.length} failures\n  refused by kind: ${kinds.join(', ')}`);
+  console.log(
+    `content fuzz, seed ${SEED}: ${r.cases} cases, ${r.refused} refused, ${r.accepted} accepted, ${r.failures.length} failures\n  refused by kind: ${kinds.join(', ')}`,
+  );
   assert.equal(r.failures.length, 0, r.failures.slice(0, 10).map(describeFailure).join('\n'));
   assert.ok(r.refused > CASES / 2, 'most mistakes are refused');
   assert.deepEqual(Object.keys(r.byKind).sort(), [...MUTATION_KINDS].sort(), 'every kind of mistake was made');

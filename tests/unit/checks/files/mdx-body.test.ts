@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mdxBodyProblems, splitFrontmatter } from '../../../src/lib/content/mdx-body.ts';
+import { mdxBodyProblems, splitFrontmatter } from '../../../../src/lib/checks/files/mdx-body.ts';
 
 const problems = (body: string) => mdxBodyProblems(body, 1).map((p) => `${p.field}: ${p.message}`);
 

@@ -1,11 +1,11 @@
 // The content fuzzer: thousands of seeded mistakes in the real content, each
-// run through the whole content check in-process (lib/content/check-files.ts).
+// run through the whole content check in-process (lib/checks/check-files.ts).
 // A case passes when the content is accepted, or refused with a report whose
 // every problem names a file, a field, a message and a fix, and one of them
 // names the file the mistake was made in. It fails on an exception, on a case
 // that takes too long, or on a report that does not name the file.
-import { checkContentFiles, type ContentFiles } from '../../../src/lib/content/check-files.ts';
-import type { Problem } from '../../../src/lib/checks/problems.ts';
+import { checkContentFiles, type ContentFiles } from '../../../src/lib/checks/check-files.ts';
+import type { Problem } from '../../../src/lib/content/problems.ts';
 import { mutate, random, type Mutation } from './mutate.ts';
 
 /** Longer than any case should take: a check this slow on one mistake is as bad as a hang. */
@@ -41,7 +41,10 @@ function names(problems: Problem[], file: string): boolean {
 /** Case `index` of `seed`: the same two numbers always make the same mistake. */
 export const caseOf = (content: ContentFiles, seed: number, index: number) => mutate(content, random(seed * 1_000_003 + index));
 
-export async function fuzz(content: ContentFiles, { seed, cases, check = checkContentFiles }: { seed: number; cases: number; check?: Check }): Promise<FuzzResult> {
+export async function fuzz(
+  content: ContentFiles,
+  { seed, cases, check = checkContentFiles }: { seed: number; cases: number; check?: Check },
+): Promise<FuzzResult> {
   const result: FuzzResult = { cases, accepted: 0, refused: 0, failures: [], byKind: {} };
   for (let i = 0; i < cases; i++) {
     const { content: changed, mutation } = caseOf(content, seed, i);

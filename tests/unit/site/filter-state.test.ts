@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activeCount, LIST_FACETS, readFilterState, SEARCH_FACETS, urlWithState, writeFilterState } from '../../../src/lib/lists/filter-state.ts';
+import { activeCount, LIST_FACETS, readFilterState, SEARCH_FACETS, urlWithState, writeFilterState } from '../../../src/lib/site/filter-state.ts';
 
 const list = (search: string) => readFilterState(search, LIST_FACETS).filters;
 

@@ -3,12 +3,12 @@
 // rules about the content as a whole (checks/content.ts). The build runs it
 // before Astro reads anything (src/integrations/content-check.ts), `npm run
 // dev` before each page, and the fuzzer thousands of times in-process.
-import { parseArticleBody, passages as passagesOf } from './article.ts';
-import { checkContent, type ContentCheck, type ContentInput } from '../checks/content.ts';
-import { ContentError, type Problem } from '../checks/problems.ts';
-import { parseRevisionLock, RevisionLockError } from './revisions.ts';
-import { parseStory } from './story.ts';
-import { COLLECTIONS, readEntries, readsFile, type ContentFile } from './entries.ts';
+import { parseArticleBody, passages as passagesOf } from '../content/article.ts';
+import { checkContent, type ContentCheck, type ContentInput } from './content.ts';
+import { ContentError, type Problem } from '../content/problems.ts';
+import { parseRevisionLock, RevisionLockError } from '../content/revisions.ts';
+import { parseStory } from '../content/story.ts';
+import { COLLECTIONS, readEntries, readsFile, type ContentFile } from './files/entries.ts';
 
 export interface ContentFiles {
   files: ContentFile[];

@@ -51,7 +51,8 @@ const INVISIBLE = new Map<number, string>([
 const INVISIBLE_RE = new RegExp(`[${[...INVISIBLE.keys()].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 /** "U+200B ZERO WIDTH SPACE". */
-export const describeChar = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${INVISIBLE.get(ch.codePointAt(0)!) ?? ''}`.trim();
+export const describeChar = (ch: string) =>
+  `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} ${INVISIBLE.get(ch.codePointAt(0)!) ?? ''}`.trim();
 
 /** Line and column (1-based) of an offset. */
 export function spotAt(text: string, offset: number): Spot {
@@ -66,7 +67,10 @@ export function spotAt(text: string, offset: number): Spot {
 
 /** The few words before an offset, so an editor can find an invisible character: “…its customer”. */
 function before(text: string, offset: number): string {
-  const words = text.slice(Math.max(0, offset - 40, text.lastIndexOf('\n', offset - 1) + 1), offset).replace(/\s+/g, ' ').trim();
+  const words = text
+    .slice(Math.max(0, offset - 40, text.lastIndexOf('\n', offset - 1) + 1), offset)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `“…${words.split(' ').slice(-4).join(' ')}”`;
 }
 
@@ -88,9 +92,11 @@ export function cleanText(raw: string, bytes: number): { text: string; problems:
     return { text, problems };
   }
   const nul = text.indexOf('\0');
-  if (nul >= 0) problems.push({ spot: at(nul), message: 'holds a NUL byte, so it is not a text file (or it is damaged)', fix: 'save it again as plain UTF-8 text' });
+  if (nul >= 0)
+    problems.push({ spot: at(nul), message: 'holds a NUL byte, so it is not a text file (or it is damaged)', fix: 'save it again as plain UTF-8 text' });
   const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) problems.push({ spot: at(bad), message: 'holds bytes that are not UTF-8 text (shown as �)', fix: 'save the file as UTF-8 and retype the character there' });
+  if (bad >= 0)
+    problems.push({ spot: at(bad), message: 'holds bytes that are not UTF-8 text (shown as �)', fix: 'save the file as UTF-8 and retype the character there' });
   return { text, problems };
 }
 
