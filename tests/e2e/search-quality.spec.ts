@@ -23,33 +23,52 @@ const blind = read<{ query: string; kind: string; half: Half; expect: string[] }
 async function ask(page: Page, queries: { query: string; kind: string; expect: string[]; half?: Half }[]): Promise<Answered[]> {
   const base = new URL(test.info().project.use.baseURL!).pathname;
   // The first query arrives in the URL (which loads the search code); the rest
-  // are typed into the page's own field, as a reader would.
+  // are typed into the page's own field, as a reader's keyboard would (the field's
+  // value, then an input event), inside the page: one round trip for all of them.
   await page.goto(`search/?q=${encodeURIComponent(queries[0]!.query)}`);
-  const input = page.getByRole('searchbox', { name: /Search claims, source passages/ });
-  const rows: Answered[] = [];
-  for (const q of queries) {
-    if ((await input.inputValue()) !== q.query) await input.fill(q.query);
-    // The page says which search it shows (data-shown), so results are never read from the one before.
-    await page.waitForFunction((text) => {
-      const shown = document.querySelector<HTMLElement>('[data-search-page]')?.dataset.shown;
-      return shown !== undefined && new URL(shown, location.href).searchParams.get('q') === text.trim();
-    }, q.query);
-    const seen = await page.evaluate(() => ({
-      links: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-answer] a.result-link, [data-search-results] a.result-link')].map((a) =>
-        a.getAttribute('href')!,
-      ),
-      summary: document.querySelector('[data-search-summary]')?.textContent ?? '',
-      // A word named as absent, or as one no source uses (only related words met it).
-      absent: [...document.querySelectorAll<HTMLElement>('[data-search-absent] [data-absent-word], [data-search-absent] [data-unused-word]')].map(
-        (e) => e.textContent ?? '',
-      ),
-      answer: document.querySelector('[data-search-answer]:not([hidden]) a.result-link')?.getAttribute('href') ?? undefined,
-    }));
-    const shown = [...new Set(seen.links.map((h) => h.replace(/\?highlight=[^#]*/, '').replace(base, '/')))];
-    const answer = seen.answer?.replace(/\?highlight=[^#]*/, '').replace(base, '/');
-    rows.push({ ...q, shown, answer, total: Number(/(\d+) results?/.exec(seen.summary)?.[1] ?? 0), absentWords: seen.absent });
-  }
-  return rows;
+  await page.getByRole('searchbox', { name: /Search claims, source passages/ }).waitFor();
+  const seen = await page.evaluate(
+    async (texts) => {
+      const form = document.querySelector<HTMLElement>('[data-search-page]')!;
+      const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
+      // The page says which search it shows (data-shown), so results are never read from the one before.
+      const shows = (text: string) => {
+        const shown = form.dataset.shown;
+        return shown !== undefined && new URL(shown, location.href).searchParams.get('q') === text.trim();
+      };
+      const out = [];
+      for (const text of texts) {
+        if (input.value !== text) {
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        const started = performance.now();
+        while (!shows(text)) {
+          if (performance.now() - started > 15_000) throw new Error(`no results shown for "${text}"`);
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        out.push({
+          links: [...document.querySelectorAll<HTMLAnchorElement>('[data-search-answer] a.result-link, [data-search-results] a.result-link')].map((a) =>
+            a.getAttribute('href')!,
+          ),
+          summary: document.querySelector('[data-search-summary]')?.textContent ?? '',
+          // A word named as absent, or as one no source uses (only related words met it).
+          absent: [...document.querySelectorAll<HTMLElement>('[data-search-absent] [data-absent-word], [data-search-absent] [data-unused-word]')].map(
+            (e) => e.textContent ?? '',
+          ),
+          answer: document.querySelector('[data-search-answer]:not([hidden]) a.result-link')?.getAttribute('href') ?? undefined,
+        });
+      }
+      return out;
+    },
+    queries.map((q) => q.query),
+  );
+  return queries.map((q, i) => {
+    const s = seen[i]!;
+    const shown = [...new Set(s.links.map((h) => h.replace(/\?highlight=[^#]*/, '').replace(base, '/')))];
+    const answer = s.answer?.replace(/\?highlight=[^#]*/, '').replace(base, '/');
+    return { ...q, shown, answer, total: Number(/(\d+) results?/.exec(s.summary)?.[1] ?? 0), absentWords: s.absent };
+  });
 }
 
 const line = (r: Answered) => `${hitAt3(r) ? 'hit ' : 'MISS'}  ${r.kind.padEnd(10)} ${r.query.padEnd(44)} ${r.shown.slice(0, 3).join('  ')}`;
