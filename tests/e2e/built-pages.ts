@@ -36,15 +36,6 @@ export function chunked<T>(items: T[], size: number, label: (item: T) => string 
   return chunks;
 }
 
-/**
- * builtPages() in chunks of at most `size` pages, for a sweep over every page
- * as one test per chunk: no single test's time grows with the number of pages,
- * and a new page still lands in some chunk without editing tests.
- */
-export function builtPageChunks(size: number): Chunk<string>[] {
-  return chunked(builtPages(), size, (p) => `/${p}`);
-}
-
 /** The page's template: its URL with the entry id (the second segment) left out, so /claims/a/embed/ and /claims/b/embed/ share one. */
 const templateOf = (path: string) =>
   path

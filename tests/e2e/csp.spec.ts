@@ -4,8 +4,7 @@ import { watchProblems } from './page-problems.ts';
 // Search (Pagefind's worker and WebAssembly), previews, sharing and the theme
 // run under the Content-Security-Policy. That every page has one, and loads
 // under it without a violation or console error, is checked on each page's
-// first load in budgets.spec.ts, and as the crawl loads every page (crawl.spec.ts,
-// which test:base runs under the base path).
+// one load in every-page.spec.ts (which test:base runs under the base path).
 test('search, previews, sharing and theme all work under the CSP', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems = await watchProblems(page);

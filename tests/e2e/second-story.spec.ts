@@ -1,6 +1,6 @@
 // The engine builds a second, invented story (tests/fixtures/fictional-story/)
 // with no code change: run by `npm run test:story` against its build, with the
-// budget sweep and the link crawl. Nothing of the seed story may leak into it:
+// every-page sweep (budgets, links, axe). Nothing of the seed story may leak into it:
 // not its site name, tagline, actors or glossary terms, in any page, data file,
 // share image's text or search index file. Skipped in the seed's own run.
 import { test, expect } from '@playwright/test';

@@ -68,7 +68,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-// No page scrolls sideways at 320 px: checked on each page's first load in budgets.spec.ts.
+// No page scrolls sideways at 320 px: checked on each page's first load in every-page.spec.ts.
 
 test('an unknown address answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('claims/no-such-claim/');

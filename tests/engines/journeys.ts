@@ -241,7 +241,19 @@ export const JOURNEYS: Journey[] = [
       await open(engine, site.url(`claims/${site.claims[0]!.id}/`));
       await engine.click('[data-site-search] input');
       await engine.type('door locks');
-      await waitUntil(engine, 'the header lists results', () => document.querySelectorAll('[data-site-search] [role=option]').length > 0, [], 15_000);
+      await waitUntil(
+        engine,
+        'the header lists results',
+        () => {
+          const form = document.querySelector<HTMLFormElement>('[data-site-search]')!;
+          return (
+            form.querySelectorAll('[role=option]').length > 0 ||
+            `field "${form.querySelector('input')!.value}", focus on ${document.activeElement?.outerHTML.slice(0, 80)}, script ${form.dataset.ready ? 'ready' : 'not loaded'}, status "${form.querySelector('[data-search-status]')?.textContent}"`
+          );
+        },
+        [],
+        15_000,
+      );
       await open(engine, site.url('search/'));
       await engine.click('[data-search-page] input[name=q]');
       await engine.type('rival thermostats');

@@ -36,7 +36,7 @@ export function perPage(env: Record<string, string | undefined>) {
   const size = (d: number) => (Number.isInteger(n) && n > 0 ? n : d);
   // As many as fit the 50 KB first-load budget when the page is full, at the
   // seed's item sizes (about 0.5 KB a claim card, 1.7 KB an event with its
-  // claims, 0.4 KB a source): tests/e2e/budgets.spec.ts projects each list
+  // claims, 0.4 KB a source): tests/e2e/every-page.spec.ts projects each list
   // page to its full size and fails when a size here is too large.
   return { claims: size(28), events: size(10), sources: size(40), actorClaims: size(30), actorEvents: size(15) };
 }
