@@ -8,7 +8,8 @@ import type { ClaimView } from '../site.ts';
 import { contentWords, expansionOf } from '../../lib/search/related-words.ts';
 import { linkWords } from '../../lib/search/word-vectors.ts';
 import { commonEnglish, functionWords, wordnet } from './lexicon.ts';
-import { wordVectors } from './word-vectors.ts';
+import { vectorsId, wordVectors } from './word-vectors.ts';
+import { memoOnDisk } from '../disk-memo.ts';
 import { indexedWordCounts } from './indexed-texts.ts';
 
 /** WordNet senses followed per lemma: the first two hold most everyday uses (tuned on the tune half of the blind queries). */
@@ -43,15 +44,18 @@ let links: Promise<Map<string, string[]>> | undefined;
 function linksFor(claims: readonly ClaimView[]): Promise<Map<string, string[]>> {
   links ??= indexedWordCounts().then((counts) => {
     const used = new Set(counts.map(([w]) => w));
-    const t = wordVectors();
     const stop = functionWords();
     const readers = commonEnglish()
       .slice(0, READER_VOCABULARY)
-      .filter((w) => w.length > 2 && !stop.has(w) && !used.has(w))
-      .map((w) => t.index.get(w) ?? -1)
-      .filter((i) => i >= 0);
+      .filter((w) => w.length > 2 && !stop.has(w) && !used.has(w));
     const words = [...new Set(claims.flatMap((c) => contentWords(textOf(c), stop)))];
-    return linkWords(t, words, Int32Array.from(readers), LINKS);
+    // Some 3 s of work, the same for the same words: kept between builds.
+    const linked = memoOnDisk('word-links', [linkWords], { vectors: vectorsId(), words, readers, LINKS }, () => {
+      const t = wordVectors();
+      const rows = readers.map((w) => t.index.get(w) ?? -1).filter((i) => i >= 0);
+      return [...linkWords(t, words, Int32Array.from(rows), LINKS)];
+    });
+    return new Map(linked);
   });
   return links;
 }

