@@ -1,6 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { canonical, claimsJson } from './site-env.ts';
 
+// Tests whose outcome no base path can change (layout, clipboard logic): test:base leaves them out.
+const SAME_UNDER_BASE = '@same-under-base';
+
 const { claims } = claimsJson();
 const TWO_SOURCES = 'amazon-asked-ecobee-for-data-when-alexa-not-in-use';
 const CONTRAST = 'amazon-declined-to-comment';
@@ -18,7 +21,7 @@ test('a claim permalink opened cold shows statement, status, attribution and quo
   await expect(page.locator('main')).toContainText('In 2 sources');
 });
 
-test('where the sources pull apart, both passages are shown side by side with a note', async ({ page }) => {
+test('where the sources pull apart, both passages are shown side by side with a note', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto(`claims/${CONTRAST}/`);
   const section = page.getByRole('region', { name: 'Pulls the other way' });
   await expect(section).toContainText('neither article says to whom each answer was given');
@@ -34,7 +37,7 @@ test('"Copy link" puts the absolute permalink on the clipboard and says so', asy
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical(`/claims/${TWO_SOURCES}/`));
 });
 
-test('when the clipboard is refused, the link is selected for the reader to copy', async ({ page }) => {
+test('when the clipboard is refused, the link is selected for the reader to copy', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
@@ -48,7 +51,7 @@ test('when the clipboard is refused, the link is selected for the reader to copy
   expect(selected).toBe(canonical(`/claims/${TWO_SOURCES}/`));
 });
 
-test('the native share button appears only where the browser can share', async ({ page }) => {
+test('the native share button appears only where the browser can share', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto(`claims/${TWO_SOURCES}/`);
   const canShare = await page.evaluate(() => typeof navigator.share === 'function');
   await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible({ visible: canShare });

@@ -243,7 +243,7 @@ test('a word of one or two letters still being typed is searched only when the r
   expect(await shown, '"d" is not searched until the reader has paused on it').toBeGreaterThanOrEqual(300);
 });
 
-test('on /search/, words typed while the search code is still loading are kept', async ({ page }) => {
+test('on /search/, words typed while the search code is still loading are kept', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   // A slow network: the search code arrives after the reader has typed.
   await page.route(/\/_astro\/search\.[^/]+\.js$/, async (route) => {
     await new Promise((r) => setTimeout(r, 700));
@@ -257,7 +257,7 @@ test('on /search/, words typed while the search code is still loading are kept',
   await expect(page).toHaveURL(/\?q=rival\+thermostats$/);
 });
 
-test('on /search/, the search code arriving between two words keeps the space typed', async ({ page }) => {
+test('on /search/, the search code arriving between two words keeps the space typed', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   // A click is a pointerdown and a focusin, and either loads the code: it must start once, and
   // never write the URL's trimmed words back over the field.
   let release!: () => void;
@@ -278,23 +278,27 @@ test('on /search/, the search code arriving between two words keeps the space ty
   await expect(page.locator('[data-search-summary]')).toContainText('for “rival thermostats”');
 });
 
-test('a word the sources never use is named above the results; a real English word is never replaced, nor named for an everyday word', async ({ page }) => {
-  await page.goto('search/?q=amazon%20zeppelin');
-  const absent = page.locator('form[data-search-page] [data-search-absent]');
-  await expect(absent).toHaveText('The sources say nothing about “zeppelin”.');
-  await expect(absent.locator('[data-absent-word]')).toHaveText('zeppelin');
-  // Above anything else shown.
-  const [note, summary] = await Promise.all([absent.boundingBox(), page.locator('[data-search-summary]').boundingBox()]);
-  expect(note!.y).toBeLessThan(summary!.y);
+test(
+  'a word the sources never use is named above the results; a real English word is never replaced, nor named for an everyday word',
+  { tag: SAME_UNDER_BASE },
+  async ({ page }) => {
+    await page.goto('search/?q=amazon%20zeppelin');
+    const absent = page.locator('form[data-search-page] [data-search-absent]');
+    await expect(absent).toHaveText('The sources say nothing about “zeppelin”.');
+    await expect(absent.locator('[data-absent-word]')).toHaveText('zeppelin');
+    // Above anything else shown.
+    const [note, summary] = await Promise.all([absent.boundingBox(), page.locator('[data-search-summary]').boundingBox()]);
+    expect(note!.y).toBeLessThan(summary!.y);
 
-  // A word the sources never use that related words meet: named, with what the results are.
-  await page.goto('search/?q=thermostat%20gadgets');
-  await expect(absent).toHaveText('No source uses the word “gadgets”; these results match related words.');
-  await expect(absent.locator('[data-unused-word]')).toHaveText('gadgets');
-  await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+    // A word the sources never use that related words meet: named, with what the results are.
+    await page.goto('search/?q=thermostat%20gadgets');
+    await expect(absent).toHaveText('No source uses the word “gadgets”; these results match related words.');
+    await expect(absent.locator('[data-unused-word]')).toHaveText('gadgets');
+    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
 
-  await page.goto('search/?q=is%20my%20thermostat%20listening');
-  await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');
-  await expect(absent).toBeHidden();
-  await expect(page.locator('form [data-search-correction]').last()).not.toContainText('Showing results for');
-});
+    await page.goto('search/?q=is%20my%20thermostat%20listening');
+    await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');
+    await expect(absent).toBeHidden();
+    await expect(page.locator('form [data-search-correction]').last()).not.toContainText('Showing results for');
+  },
+);
