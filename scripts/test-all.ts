@@ -1,60 +1,78 @@
-// npm test: every check, in order, each stage timed; a table of the stages at
-// the end (what CI prints), and the first failure ends the run with its code.
+// npm test: every check, each stage timed; a table of the stages at the end
+// (what CI prints), and the first failure ends the run with its code.
 import { spawn } from 'node:child_process';
+import { checkPlan, startable, type Stage } from './lib/stage-plan.ts';
 
 /**
- * Groups run one after another; the stages of a group run two at a time. Only the
- * static checks and the unit tests share a group: each is one Node process that
- * leaves the other core idle, and none writes what another reads. Builds share
- * the project's .astro/ folder and the browser suites use both cores, so they
- * run alone.
+ * The order is the priority. The single-process stages run two at a time; the
+ * Astro commands (check, the builds, test:build's fixture builds and dev
+ * servers) write the project's .astro/ folder, so one at a time. The browser
+ * suites use both cores and run alone, so nothing slows them: their waits are
+ * for a reader's pace, not a loaded machine's. The browser suite goes first
+ * once the site is built; test:build and the audit then share the cores.
  */
-const GROUPS: string[][] = [
-  ['check', 'test:unit', 'lint', 'format:check', 'knip'],
-  ['test:build'],
-  ['build'],
-  ['test:e2e'],
-  ['test:engines'],
-  ['audit'],
-  ['build:base'],
-  ['test:base'],
-  ['build:story'],
-  ['test:story'],
+const ASTRO = '.astro';
+const PLAN: Stage[] = [
+  { name: 'check', cores: 1, lock: ASTRO },
+  { name: 'test:unit', cores: 1 },
+  { name: 'build', cores: 1, lock: ASTRO },
+  { name: 'lint', cores: 1 },
+  { name: 'format:check', cores: 1 },
+  { name: 'knip', cores: 1 },
+  { name: 'test:e2e', cores: 2, after: ['build'] },
+  { name: 'test:build', cores: 1, lock: ASTRO },
+  { name: 'audit', cores: 1, after: ['build'] },
+  { name: 'build:base', cores: 1, lock: ASTRO },
+  { name: 'build:story', cores: 1, lock: ASTRO },
+  { name: 'test:engines', cores: 2, after: ['build'] },
+  { name: 'test:base', cores: 2, after: ['build:base'] },
+  { name: 'test:story', cores: 2, after: ['build:story'] },
 ];
-const PARALLEL = 2;
+checkPlan(PLAN);
+/** As on CI: two at a time, whatever the machine (two Playwright runs at once would share test-results/). */
+const CORES = 2;
 
-const times: { stage: string; seconds: number; ok: boolean }[] = [];
+const times: { stage: string; start: number; seconds: number; ok: boolean }[] = [];
+const started = performance.now();
+const clock = () => (performance.now() - started) / 1000;
 
 function run(stage: string): Promise<boolean> {
-  const started = performance.now();
+  const start = clock();
   return new Promise((done) => {
     const child = spawn('npm', ['run', '--silent', stage], { stdio: 'inherit' });
     child.on('exit', (code) => {
-      times.push({ stage, seconds: (performance.now() - started) / 1000, ok: code === 0 });
+      times.push({ stage, start, seconds: clock() - start, ok: code === 0 });
       done(code === 0);
     });
   });
 }
 
-/** Runs the stages, at most PARALLEL at once, each starting as soon as a place is free. */
-async function group(stages: string[]): Promise<boolean> {
-  const queue = [...stages];
-  let ok = true;
-  const lane = async () => {
-    for (let stage = queue.shift(); stage; stage = queue.shift()) ok = (await run(stage)) && ok;
+const done = new Set<string>();
+const running = new Set<string>();
+let failed = false;
+await new Promise<void>((finish) => {
+  const next = () => {
+    if (!failed) for (const s of startable(PLAN, { done, running }, CORES)) launch(s.name);
+    if (!running.size) finish();
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, stages.length) }, lane));
-  return ok;
-}
+  const launch = (stage: string) => {
+    running.add(stage);
+    void run(stage).then((ok) => {
+      running.delete(stage);
+      done.add(stage);
+      failed ||= !ok;
+      next();
+    });
+  };
+  next();
+});
 
-const started = performance.now();
-let ok = true;
-for (const stages of GROUPS) {
-  if (!(await group(stages))) {
-    ok = false;
-    break;
-  }
-}
-const table = times.map((t) => `  ${t.stage.padEnd(14)} ${t.seconds.toFixed(1).padStart(6)} s${t.ok ? '' : '  FAILED'}`).join('\n');
-console.log(`\nstages:\n${table}\n  ${'all'.padEnd(14)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
-process.exitCode = ok ? 0 : 1;
+const table = times
+  .sort((a, b) => a.start - b.start)
+  .map((t) => `  ${t.stage.padEnd(14)} ${t.seconds.toFixed(1).padStart(6)} s  from ${t.start.toFixed(0).padStart(4)} s${t.ok ? '' : '  FAILED'}`)
+  .join('\n');
+const skipped = PLAN.filter((s) => !done.has(s.name)).map((s) => s.name);
+console.log(
+  `\nstages:\n${table}\n  ${'all'.padEnd(14)} ${clock().toFixed(1).padStart(6)} s${skipped.length ? `\n  not run after the failure: ${skipped.join(', ')}` : ''}`,
+);
+process.exitCode = failed ? 1 : 0;

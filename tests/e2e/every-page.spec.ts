@@ -44,12 +44,12 @@ const DESKTOP = { width: 1280, height: 900 };
 const underBase = basePath(process.env) !== '/';
 const pages = underBase ? templatePages() : builtPages();
 /**
- * axe sees the same DOM and CSS under any base path, so test:base leaves it out;
- * the second story's run scans its own content light at desktop width, and leaves
- * the dark phone pass, which the templates decide, to the seed's run.
+ * axe sees the same DOM and CSS under any base path, so test:base leaves it
+ * out; the second story's run (test:story) checks what a story changes (bytes,
+ * links, leaks of the seed) and leaves axe to the seed's run, to keep CI short.
  */
-const firstPass = !underBase;
-const secondPass = new Set(underBase || process.env.SECOND_STORY ? [] : templatePages());
+const scan = !underBase && !process.env.SECOND_STORY;
+const secondPass = new Set(scan ? templatePages() : []);
 const figures: string[] = [];
 const kb = (n: number) => (n / 1024).toFixed(1);
 
@@ -132,7 +132,7 @@ for (const chunk of chunked(pages, CHUNK, (p) => `/${p}`)) {
 
       await readLinks(url);
 
-      if (firstPass) {
+      if (scan) {
         await page.setViewportSize(DESKTOP);
         for (const v of await axeViolations(page)) failures.push(`${at}axe (light, ${DESKTOP.width}px) ${v}`);
       }

@@ -1,18 +1,26 @@
-// In `npm run dev`, a content mistake shows the build's report in the
-// browser's error overlay, at the content file, and the page comes back once
-// the file is fixed; an explainer that imports code never runs it. (A build
-// refusing the same mistakes: content-mistakes.test.ts.)
+// `npm run dev` on a copy of the invented story, one server for both tests:
+// - a content mistake shows the build's report in the browser's error overlay,
+//   at the content file, and the page comes back once the file is fixed; an
+//   explainer that imports code never runs it (a build refusing the same
+//   mistakes: content-mistakes.test.ts);
+// - the editor's panel on source pages, which exists in dev only: selected
+//   words become the claim file, placed as the build places quotes, or the
+//   build's refusal (that a production build has none of it:
+//   tests/e2e/dev-only.spec.ts).
+// The first test leaves the content as it found it, so the second sees a
+// healthy server.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const PORT = Number(process.env.DEV_ERRORS_PORT ?? 4373);
+const PORT = Number(process.env.DEV_PORT ?? 4373);
+const SOURCE = 'pellowick-gazette-2025-03-ferry-row';
 const dir = mkdtempSync(join(tmpdir(), 'explainer-dev-'));
 const content = join(dir, 'content');
 cpSync(join(ROOT, 'tests/fixtures/fictional-story/content'), content, { recursive: true });
@@ -29,7 +37,10 @@ const dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mj
   env: { ...process.env, CONTENT_ROOT: content, ASTRO_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1' },
   stdio: 'ignore',
 });
-after(() => {
+let browser: Browser | undefined;
+const newPage = async () => (browser ??= await chromium.launch(chromiumLaunchOptions())).newPage();
+after(async () => {
+  await browser?.close();
   dev.kill();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -77,9 +88,8 @@ async function until(page: Page, url: string, ok: (text: string) => boolean): Pr
 test('in dev, a broken content file shows the report at its file, code in content never runs, and the page recovers when fixed', async () => {
   const url = `http://localhost:${PORT}/claims/`;
   await ready(url);
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  const page = await newPage();
   try {
-    const page = await browser.newPage();
     let text = await until(page, url, (t) => t.includes('Content check failed'));
     assert.match(text, /explainers\/method\.mdx → body, line \d+: `?import fs from "node:fs"`? is code/);
     assert.doesNotMatch(text, /\n\s+at /, 'no stack trace in the report');
@@ -100,6 +110,54 @@ test('in dev, a broken content file shows the report at its file, code in conten
     assert.equal(await until(page, url, (t) => t === ''), '');
     assert.equal(existsSync(marker), false);
   } finally {
-    await browser.close();
+    await page.close();
+  }
+});
+
+test('in dev, selecting words on a source page gives the claim YAML, or the reason it cannot be placed', async () => {
+  const url = `http://localhost:${PORT}/sources/${SOURCE}/`;
+  await ready(url);
+  const page = await newPage();
+  try {
+    await page.goto(url);
+    const panel = page.locator('[data-quote-to-claim]');
+    const yaml = panel.locator('[data-quote-to-claim-yaml]');
+    const status = panel.locator('[role="status"]');
+    // A selection, then the mouse let go, once the panel's script listens. On a fresh machine Vite
+    // may reload the page while it optimises dependencies on first visit, so try again after one.
+    const select = async (words: string, done: () => Promise<boolean>) => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.locator('[data-quote-to-claim][data-ready]').waitFor({ timeout: 60_000 });
+        await page.evaluate((w) => {
+          const p = [...document.querySelectorAll('[id^="p-"]')].find((el) => el.textContent!.includes(w))!;
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(w);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + w.length);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+            break;
+          }
+          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        }, words);
+        for (let i = 0; i < 20; i++) {
+          if (await done().catch(() => false)) return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      throw new Error(`the panel did not answer the selection "${words}"; it says: ${await status.textContent()}`);
+    };
+    await select('offered monthly totals for each sailing', () => yaml.isVisible());
+    const text = await yaml.textContent();
+    assert.match(text!, /^ {2}- source: pellowick-gazette-2025-03-ferry-row\n {4}quote: "offered monthly totals for each sailing"\n {4}paragraph: 4$/m);
+    assert.match(text!, /^attribution:\n {2}- \{ actor: saltmere-courier, as: citing \}$/m);
+    await select('Tidewright', async () => /one word/.test((await status.textContent()) ?? ''));
+    assert.match((await status.textContent())!, /"Tidewright" is one word: too short .*Fix: quote at least 3 words/);
+    assert.equal(await yaml.isHidden(), true);
+  } finally {
+    await page.close();
   }
 });
