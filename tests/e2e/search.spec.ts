@@ -300,5 +300,15 @@ test(
     await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');
     await expect(absent).toBeHidden();
     await expect(page.locator('form [data-search-correction]').last()).not.toContainText('Showing results for');
+
+    // A real word beside words that find the story is what the reader meant: no correction is offered for it.
+    await page.goto('search/?q=ecobee%20shaving');
+    await expect(page.locator('[data-search-summary]')).toContainText('for “ecobee shaving”');
+    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+    await expect(page.locator('form [data-search-correction]').last()).toBeHidden();
+    // Alone, it finds nothing: the site word it is nearest is offered, not applied.
+    await page.goto('search/?q=shaving');
+    await expect(page.locator('form [data-search-correction]').last()).toHaveText(/^Did you mean sharing\?$/);
+    await expect(page.locator('form [data-search-results] a.result-link')).toHaveCount(0);
   },
 );

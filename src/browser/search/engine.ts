@@ -336,9 +336,10 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       if (!fix) return outcome(query, found);
       const fixed = await searchWords(call, fix.query, await pf.search(fix.query, { filters: active }));
       const better = fixed.results.length > 0 && fixed.missing.length < found.missing.length;
-      // A slip is corrected at once; a real word is left as typed, with the correction offered beside it.
+      // A slip is corrected at once. A real word is left as typed; the correction is offered
+      // beside it only when the words as typed find nothing ("spying" beside "thermostat" is meant).
       if (better && !fix.english) return outcome(query, fixed, { corrected: fix.query });
-      return outcome(query, found, { suggestion: better ? fix.query : undefined });
+      return outcome(query, found, { suggestion: better && !found.results.length ? fix.query : undefined });
     } catch (e) {
       if (e === SUPERSEDED) return null;
       throw e;
