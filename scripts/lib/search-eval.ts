@@ -60,3 +60,26 @@ export const hitAt3 = (a: Answered) => {
 };
 
 export const fmt = (s: Scores) => `recall@3 ${s.recall3.toFixed(3)}, top-1 ${s.top1.toFixed(3)}, MRR ${s.mrr.toFixed(3)} (n ${s.n})`;
+
+/**
+ * Whether a query's answer is within a word's reach: some word of it that fewer than `share` of the
+ * `pages` hold (its informative words, as the search weighs them) is held by an expected page, in its
+ * text or its hidden related words. `held` maps a word to the pages the index finds by it. A query
+ * out of reach needs knowledge the index lacks; one within reach and still missed is a ranking miss.
+ */
+export function withinReach(
+  expect: readonly string[],
+  words: readonly string[],
+  held: ReadonlyMap<string, readonly string[]>,
+  pages: number,
+  share = 0.5,
+): boolean {
+  const wanted = new Set(expect.map(pageOf));
+  return words.some((w) => {
+    const on = held.get(w) ?? [];
+    return on.length < pages * share && on.some((u) => wanted.has(pageOf(u)));
+  });
+}
+
+/** A result's page: a passage or glossary anchor is on its page. */
+const pageOf = (url: string) => url.replace(/[?#].*$/, '');
