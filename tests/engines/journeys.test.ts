@@ -1,14 +1,13 @@
 // The reader journeys in Chromium, Firefox and WebKit, against the built site
 // (DIST, default dist/) served like a static host. `npm run test:engines`;
 // ENGINES=firefox,webkit runs some. A missing browser fails with how to install it.
+// The paged journey reads the generated story `npm run build:paged` builds.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { staticServer } from '../../scripts/lib/static-server.ts';
-import { buildSite } from '../../scripts/lib/build-site.ts';
-import { generateCorpus } from '../../scripts/bench/generate.ts';
+import { builtPagedSite } from '../../scripts/lib/paged-site.ts';
 import { basePath, siteUrl } from '../../src/lib/site/deploy-env.ts';
 import { chromiumMissing, launchChromium } from './chromium.ts';
 import { firefoxMissing, launchFirefox } from './firefox.ts';
@@ -28,13 +27,10 @@ const ENGINES: Record<string, { launch: (origins: string[]) => Promise<Engine>; 
 const wanted = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',');
 
 const server = await staticServer(DIST, PORT, BASE);
-// A generated story in pages of three, so an event lives on a later timeline page.
-const paged = mkdtempSync(join(tmpdir(), 'explainer-engines-'));
-generateCorpus(join(paged, 'content'), { claims: 40 });
-const pagedBuild = buildSite(join(paged, 'content'), join(paged, 'dist'), join(paged, 'cache'), { env: { LIST_PAGE_SIZE: '3' } });
-assert.ok(pagedBuild.ok, pagedBuild.output.slice(-2000));
-const pagedServer = await staticServer(join(paged, 'dist'), PORT + 1);
-const eventPages: Record<string, string> = JSON.parse(readFileSync(join(paged, 'dist/timeline/event-pages.json'), 'utf8'));
+// The generated story in pages of three (npm run build:paged), so an event lives on a later timeline page.
+const paged = builtPagedSite();
+const pagedServer = await staticServer(paged, PORT + 1);
+const eventPages: Record<string, string> = JSON.parse(readFileSync(join(paged, 'timeline/event-pages.json'), 'utf8'));
 const [laterEvent, laterPage] = Object.entries(eventPages).find(([, page]) => page !== '/timeline/')!;
 const site: Site = {
   url: (route) => `${server.url}${route}`,
@@ -45,7 +41,6 @@ const site: Site = {
 mkdirSync(SHOTS, { recursive: true });
 after(async () => {
   await Promise.all([server.close(), pagedServer.close()]);
-  rmSync(paged, { recursive: true, force: true });
 });
 
 for (const name of wanted) {
