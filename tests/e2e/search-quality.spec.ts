@@ -6,7 +6,7 @@ import { fmt, hitAt3, honest, median, scores, withinReach, type Answered } from 
 import { searchTerms } from '../../src/lib/search/query.ts';
 import { expandQuery } from '../../src/lib/search/reader-words.ts';
 import { withAliases, type SearchWordsFile } from '../../src/lib/search/data.ts';
-import { askedWords, englishWeight } from '../../src/lib/search/score.ts';
+import { askedWords, englishWeight, INFORMATIVE } from '../../src/lib/search/score.ts';
 
 // Two sets of reader queries, each typed into the real search page.
 //
@@ -90,7 +90,7 @@ function informativeWords(queries: readonly string[]): string[][] {
       ),
     ];
     return askedWords(searchTerms(q), forms, (w) => englishWeight(w, sw.rank, sw.functionWords))
-      .filter((a) => a.weight >= 0.5)
+      .filter((a) => a.weight >= INFORMATIVE)
       .map((a) => a.word);
   });
 }

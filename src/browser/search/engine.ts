@@ -4,7 +4,7 @@
 // spelling vocabulary loads only when a search finds too little.
 import { pauseFor, searchTerms } from '../../lib/search/query.ts';
 import { holdsWord } from '../../lib/search/match.ts';
-import { askedWords, combineWords, englishWeight, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
+import { askedWords, combineWords, cutoffFor, englishWeight, INFORMATIVE, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
 import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search/results.ts';
 import { mergeVariants, type Variant } from '../../lib/search/rank.ts';
 import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
@@ -185,8 +185,8 @@ interface Call {
 
 /** A page holding only words at least this share of pages hold is not shown when others hold a rarer word (see combineWords). */
 const COMMON_SHARE = 0.5;
-/** A page scoring under this share of the best one is not shown. */
-const CUTOFF = 0.15;
+/** A page scoring under this share of the best one is not shown (see cutoffFor). */
+const CUTOFF = { few: 0.15, many: 0.35 };
 /** A word once in a page's body text counts in full (see ScoreOptions.bodyScore): one met only among hidden related words, less. */
 const BODY_SCORE = 1;
 
@@ -209,7 +209,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   ]);
   const scored = combineWords(
     asked.map((a, i) => ({ ...a, hits: wordHits[i]!.results })),
-    { pages: sw.pages || 1, commonShare: COMMON_SHARE, cutoff: CUTOFF, bodyScore: BODY_SCORE },
+    { pages: sw.pages || 1, commonShare: COMMON_SHARE, cutoff: cutoffFor(asked, CUTOFF), bodyScore: BODY_SCORE },
   ).map((p) => ({ ...p.hit, score: p.score }));
   const variants: Variant<PagefindResult>[] = [
     { hits: terms ? scored : first.results, weight: 1 },
@@ -240,7 +240,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   const pages = [...nonSources, ...sourcePages];
   const data = [...otherData, ...(await Promise.all(sourcePages.map((r) => r.hit.data())))];
   // Passages are told apart by the informative words they hold.
-  const wordSets = [asked.filter((a) => a.weight >= 0.5).map((a) => a.word)].filter((w) => w.length);
+  const wordSets = [asked.filter((a) => a.weight >= INFORMATIVE).map((a) => a.word)].filter((w) => w.length);
   const shown = rankForIntent(
     data.flatMap((d, i) => toDisplay(d, pages[i]!.score, wordSets, perPage)),
     intent,

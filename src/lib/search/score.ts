@@ -84,6 +84,22 @@ export function combineWords<T extends WordHit>(words: SearchedWord<T>[], o: Sco
   return ranked.filter((p) => p.score > 0 && p.score >= top * o.cutoff);
 }
 
+/** Words that count at least this much (see englishWeight) say what a query is about. */
+export const INFORMATIVE = 0.5;
+/** A query of this many informative words or more is a question or a description, not a name or a phrase. */
+const MANY_WORDS = 3;
+
+/**
+ * The share of the best page's score a page needs to be shown. A page's score
+ * sums its words', so the more informative words a query has, the further ahead
+ * the pages holding several of them are and the more pages hold just one: a
+ * question ("why did the thermostat maker refuse amazon") cuts at `many`, a
+ * name or a phrase at `few`, where a page with one of two words is often meant.
+ */
+export function cutoffFor(asked: readonly AskedWord[], share: { few: number; many: number }): number {
+  return asked.filter((a) => a.weight >= INFORMATIVE).length >= MANY_WORDS ? share.many : share.few;
+}
+
 /** Whether the first result stands out enough from the second to be shown as the answer. */
 export const isClearAnswer = (first: number | undefined, second: number | undefined, margin: number): boolean =>
   first !== undefined && first > 0 && (second === undefined || first >= second * margin);

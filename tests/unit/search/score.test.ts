@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedWords, bm25Idf, combineWords, COMMON_RANK, englishWeight, isClearAnswer, unsaidWords } from '../../../src/lib/search/score.ts';
+import { askedWords, bm25Idf, combineWords, COMMON_RANK, cutoffFor, englishWeight, isClearAnswer, unsaidWords } from '../../../src/lib/search/score.ts';
 import { holdsWord } from '../../../src/lib/search/match.ts';
 
 const rank = new Map([
@@ -118,4 +118,13 @@ test('combining words: a word met only among hidden related words counts a fract
   assert.ok(Math.abs(scored.a! - rarity / 3) < 1e-9, 'a hidden match is scored against a body-text match, not against the best hidden one');
   assert.ok(scored.b! > scored.c!, 'b holds both words');
   assert.ok(Math.abs(against(0).a! - rarity) < 1e-9, 'with bodyScore 0 the best hit of each word counts in full');
+});
+
+test('the cut: a query of three informative words or more keeps pages nearer the best than a name or a phrase does', () => {
+  const share = { few: 0.15, many: 0.35 };
+  const w = (word: string, weight: number) => ({ word, weight });
+  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1)], share), 0.15);
+  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1), w('rise', 0.6)], share), 0.35);
+  // Everyday words ("why", "would") do not make a phrase a question.
+  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1), w('would', 0.2), w('why', 0.1)], share), 0.15);
 });
