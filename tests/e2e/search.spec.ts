@@ -199,6 +199,14 @@ test("readers' words find what the articles call otherwise, and are not shown on
   await expect(page.getByText('press officer')).toBeHidden();
 });
 
+test("a result's excerpt marks each of the reader's words it holds, not only the one that found it", { tag: SAME_UNDER_BASE }, async ({ page }) => {
+  await page.goto('search/?q=why%20did%20ecobee%20refuse%20amazon');
+  const excerpt = page.locator('[data-search-results] a.result-link .result-excerpt').first();
+  await expect(excerpt).toContainText(/refused/);
+  const marked = (await excerpt.locator('mark').allTextContents()).map((t) => t.toLowerCase());
+  expect(marked).toEqual(expect.arrayContaining(['ecobee', 'refused', 'amazon']));
+});
+
 test('a question reorders results: "when" puts the timeline first, "what did … say" on-the-record claims first', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto('search/?q=when%20did%20ecobee%20refuse');
   await expect(page.locator('[data-search-results] h2').first()).toHaveText(/^Timeline/);

@@ -1,8 +1,9 @@
 // Result markup shared by the header search and the search page. Titles are
-// set as text; only Pagefind's excerpt (escaped text plus <mark>) is HTML.
+// set as text; only Pagefind's excerpt (escaped text plus <mark>) is HTML, with
+// every word the reader typed marked in it (the page they open highlights the same).
 import { highlightWords } from '../../lib/search/query.ts';
 import { withHighlight } from '../../lib/site/paths.ts';
-import { groupResults, type DisplayResult, type ResultType } from '../../lib/search/results.ts';
+import { groupResults, markWords, type DisplayResult, type ResultType } from '../../lib/search/results.ts';
 import type { SearchOutcome } from './engine.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -14,7 +15,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 
 /** Fills `link` (an <a>, or an option element that navigates itself) with one result. */
 export function resultBody<T extends HTMLElement>(r: DisplayResult, query: string, link: T): T {
-  const url = withHighlight(r.url, highlightWords(query));
+  const words = highlightWords(query);
+  const url = withHighlight(r.url, words);
   if (link instanceof HTMLAnchorElement) link.href = url;
   else link.dataset.href = url;
   link.classList.add('result-link');
@@ -28,7 +30,7 @@ export function resultBody<T extends HTMLElement>(r: DisplayResult, query: strin
   if (r.context) head.append(el('span', 'result-sources', r.context));
   link.append(head, el('span', 'result-title', r.title));
   const excerpt = el('span', 'result-excerpt');
-  excerpt.innerHTML = r.excerpt;
+  excerpt.innerHTML = markWords(r.excerpt, words);
   link.append(excerpt);
   return link;
 }

@@ -1,7 +1,7 @@
 // Shaping Pagefind results for display: one flat record per hit, grouped by
 // kind in the order readers look for them (claims first, unless the question
 // asks for something else: see search/intent.ts).
-import { coverage } from './match.ts';
+import { coverage, holdsWord } from './match.ts';
 import { RESULT_TYPES, type ResultType } from '../content/vocab.ts';
 
 export type { ResultType };
@@ -120,4 +120,19 @@ export function groupResults(
 /** The order results are shown in (grouped), which is the order recall is measured in. */
 export function displayOrder(results: DisplayResult[], order: readonly ResultType[] = DEFAULT_ORDER): DisplayResult[] {
   return groupResults(results, order).flatMap((g) => g.results);
+}
+
+/**
+ * An excerpt (escaped text with Pagefind's <mark>s) with every word of `words`
+ * marked too, by stem ("refused" for "refuse"): Pagefind marks only the word
+ * whose search returned the page, and a reader should see each of theirs.
+ */
+export function markWords(excerpt: string, words: readonly string[]): string {
+  if (!words.length) return excerpt;
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/)
+    .map((part, i) =>
+      i % 2 ? part : part.replace(/&[#a-z0-9]+;|[\p{L}\p{N}]+/giu, (t) => (!t.startsWith('&') && words.some((w) => holdsWord(t, w)) ? `<mark>${t}</mark>` : t)),
+    )
+    .join('');
 }

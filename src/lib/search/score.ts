@@ -60,7 +60,7 @@ export const bm25Idf = (pages: number, holding: number) => Math.log((pages - hol
 
 /** Each page once, with the weighted sum of its words' scores, best first; the cut of ScoreOptions applied. */
 export function combineWords<T extends WordHit>(words: SearchedWord<T>[], o: ScoreOptions): Scored<T>[] {
-  const pages = new Map<string, Scored<T>>();
+  const pages = new Map<string, Scored<T> & { strongest: number }>();
   const common = new Set(words.filter((w) => w.hits.length >= o.pages * o.commonShare).map((w) => w.word));
   for (const w of words) {
     // Each word counts up to its weight times its rarity on this site; its pages share that by Pagefind's score,
@@ -70,9 +70,12 @@ export function combineWords<T extends WordHit>(words: SearchedWord<T>[], o: Sco
     const best = Math.max(once, ...w.hits.map((h) => h.score ?? 0));
     const rarity = Math.log(1 + o.pages / Math.max(1, w.hits.length));
     for (const hit of w.hits) {
-      const page = pages.get(hit.id) ?? { hit, score: 0, words: [] };
-      page.score += best > 0 ? Math.min(1, (hit.score ?? 0) / best) * w.weight * rarity : 0;
+      const page = pages.get(hit.id) ?? { hit, score: 0, words: [], strongest: -1 };
+      const adds = best > 0 ? Math.min(1, (hit.score ?? 0) / best) * w.weight * rarity : 0;
+      page.score += adds;
       page.words.push(w.word);
+      // The page is shown as the word that counts most on it found it: its excerpt and passages are about that word.
+      if (adds > page.strongest) Object.assign(page, { hit, strongest: adds });
       pages.set(hit.id, page);
     }
   }

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayOrder, groupResults, hiddenWordsText, passageTitle, toDisplay, visibleText, type RawResult } from '../../../src/lib/search/results.ts';
+import {
+  displayOrder,
+  groupResults,
+  hiddenWordsText,
+  markWords,
+  passageTitle,
+  toDisplay,
+  visibleText,
+  type RawResult,
+} from '../../../src/lib/search/results.ts';
 import { holdsWord } from '../../../src/lib/search/match.ts';
 
 const raw = (type: string, url: string, extra: Partial<RawResult> = {}): RawResult => ({
@@ -68,4 +77,16 @@ test('hidden words are bracketed in the indexed text, so what a page shows can b
   assert.equal(visibleText(content).replace(/\s+/g, ' '), 'Ecobee refused. Its customers.');
   assert.ok(holdsWord(content, 'declined'));
   assert.ok(!holdsWord(visibleText(content), 'declined'));
+});
+
+test("an excerpt marks every one of the reader's words, by stem, besides the word Pagefind marked", () => {
+  const excerpt = 'the reports, <mark>Ecobee</mark> refused to share the data with Amazon&#39;s store &amp; more';
+  assert.equal(
+    markWords(excerpt, ['ecobee', 'refuse', 'amazon']),
+    'the reports, <mark>Ecobee</mark> <mark>refused</mark> to share the data with <mark>Amazon</mark>&#39;s store &amp; more',
+  );
+  assert.equal(markWords('fares <mark>rose</mark>', ['amp', 'fare']), '<mark>fares</mark> <mark>rose</mark>', 'an entity is not a word');
+  assert.equal(markWords('&amp; amp', ['amp']), '&amp; <mark>amp</mark>');
+  assert.equal(markWords(excerpt, []), excerpt);
+  assert.equal(markWords('the finance minister', ['fined']), 'the finance minister', 'a longer word it begins is not it');
 });

@@ -40,15 +40,17 @@ const options = { pages: 10, commonShare: 0.5, cutoff: 0.15 };
 
 test('combining words: a rare word outweighs a common one, a page holding more words ranks higher', () => {
   const common = hits(['a', 9], ['b', 8], ['c', 7], ['d', 6], ['e', 5], ['f', 4]);
+  const strike = hits(['f', 1]);
   const ranked = combineWords(
     [
       { word: 'ferry', weight: 1, hits: common },
-      { word: 'strike', weight: 1, hits: hits(['f', 1]) },
+      { word: 'strike', weight: 1, hits: strike },
     ],
     options,
   );
   assert.equal(ranked[0]!.hit.id, 'f', 'the one page with the rare word comes first');
   assert.deepEqual(ranked[0]!.words, ['ferry', 'strike']);
+  assert.equal(ranked[0]!.hit, strike[0], 'it is shown as the rare word found it (its excerpt is about that word)');
   assert.ok(
     ranked.every((p) => p.words.includes('strike')),
     'pages holding only a word most pages hold are not shown beside one holding a rarer word',
