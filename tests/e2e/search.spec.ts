@@ -106,6 +106,15 @@ test('/search/ keeps query and filters in the URL; back and forward restore them
   await expect(page.getByRole('checkbox', { name: /^Claims/ })).toBeChecked();
 });
 
+test("the filters count the pages a query's results come from, as the result groups do", async ({ page }) => {
+  // Pagefind counts the pages holding every word; the results hold any of them.
+  await page.goto('search/?q=what%20did%20amazon%20say%20about%20the%20data');
+  await expect(page.locator('[data-search-results] a.result-link').first()).toBeVisible();
+  const listed = await page.locator('[data-search-results] .result-group').first().locator('a.result-link').count();
+  await expect(page.locator('[data-search-results] .result-group').first().getByRole('heading')).toHaveText(new RegExp(`Claims \\(${listed}\\)`, 'i'));
+  await expect(page.getByRole('checkbox', { name: /^Claims/ }).locator('xpath=..')).toContainText(`(${listed})`);
+});
+
 test('empty and no-result states suggest queries and the claims list', async ({ page }) => {
   await page.goto('search/');
   const empty = page.locator('[data-search-empty]');

@@ -8,6 +8,7 @@ import { askedWords, combineWords, cutoffFor, englishWeight, INFORMATIVE, isClea
 import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search/results.ts';
 import { mergeVariants, type Variant } from '../../lib/search/rank.ts';
 import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
+import { facetCounts, type FacetPages } from '../../lib/search/facet-counts.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
 import { expandQuery } from '../../lib/search/reader-words.ts';
 
@@ -151,6 +152,32 @@ let sources: Promise<Set<string>> | undefined;
 /** Which pages are sources, known before any is loaded (a filter listing: no page is fetched). */
 const sourceIds = (pf: Pagefind) => (sources ??= pf.search(null, { filters: { type: ['source'] } }).then((r) => new Set(r.results.map((h) => h.id))));
 
+let facets: Promise<FacetPages> | undefined;
+/** Every filter value's pages, listed once a session from the filter index the search page loads anyway (see facetCounts). */
+const facetPages = (pf: Pagefind) =>
+  (facets ??= pf
+    .filters()
+    .then(
+      async (all) =>
+        new Map(
+          await Promise.all(
+            Object.entries(all).map(
+              async ([facet, values]) =>
+                [
+                  facet,
+                  new Map(
+                    await Promise.all(
+                      Object.keys(values).map(
+                        async (v) => [v, new Set((await pf.search(null, { filters: { [facet]: [v] } })).results.map((r) => r.id))] as const,
+                      ),
+                    ),
+                  ),
+                ] as const,
+            ),
+          ),
+        ),
+    ));
+
 interface Shape {
   limit: number;
   perPage: number;
@@ -199,13 +226,15 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   // Each word is searched alone (Pagefind would want every word on one page) and counts by how rare it is.
   const asked = terms ? askedWords(terms, forms, (w) => englishWeight(w, sw.rank, sw.functionWords)) : [];
   // All searches at once: the worker answers them in turn, without a round trip between.
-  const [wordHits, bestHits, listed, isSource] = await Promise.all([
+  const [wordHits, bestHits, listed, isSource, facetsOf] = await Promise.all([
     Promise.all(asked.map((a) => search(a.word))),
     // A page named by the query is found by its name: the query's other words need not be on it.
     Promise.all(intent.best.filter((b) => !active.type || active.type.includes(b.type)).map((b) => search(searchTerms(b.name), { ...active, type: [b.type] }))),
     // "Who reported it?" lists the sources too, below any that match the words.
     intent.list && !active.type ? search(null, { ...active, type: [intent.list] }) : undefined,
     knowSources ? sourceIds(pf) : new Set<string>(),
+    // The filters' counts: only the search page shows them, and it has the filter index loaded.
+    knowSources && terms ? facetPages(pf) : undefined,
   ]);
   const scored = combineWords(
     asked.map((a, i) => ({ ...a, hits: wordHits[i]!.results })),
@@ -265,7 +294,12 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     total: shown.length + ranked.length - pages.length,
     order,
     results: shown.slice(0, limit),
-    filters: first.filters,
+    filters: facetsOf
+      ? facetCounts(
+          ranked.map((r) => r.hit.id),
+          facetsOf,
+        )
+      : first.filters,
     // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
     missing: typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word),
     ...unsaidWords(typed, sw.rank, sw.functionWords),
