@@ -6,10 +6,11 @@ import { checkPlan, startable, type Stage } from './lib/stage-plan.ts';
 /**
  * The order is the priority. The single-process stages run two at a time; the
  * Astro commands (check, the builds, test:build's fixture builds and dev
- * servers) write the project's .astro/ folder, so one at a time. The browser
+ * servers) write the project's .astro/ folder, so one at a time. The Playwright
  * suites use both cores and run alone, so nothing slows them: their waits are
  * for a reader's pace, not a loaded machine's. The browser suite goes first
- * once the site is built; test:build and the audit then share the cores.
+ * once the site is built; test:build and the audit then share the cores, and
+ * the engine journeys (one browser at a time) take a core as one comes free.
  */
 const ASTRO = '.astro';
 const PLAN: Stage[] = [
@@ -23,7 +24,7 @@ const PLAN: Stage[] = [
   { name: 'test:e2e', cores: 2, after: ['build'] },
   { name: 'test:build', cores: 1, lock: ASTRO, after: ['build:paged'] },
   { name: 'audit', cores: 1, after: ['build'] },
-  // One browser at a time (the engines run in turn): it takes the core the audit leaves while test:build runs.
+  // One browser at a time (the engines run in turn): one core, from the first one free after the audit.
   { name: 'test:engines', cores: 1, after: ['build', 'build:paged'] },
   { name: 'build:base', cores: 1, lock: ASTRO },
   { name: 'build:story', cores: 1, lock: ASTRO },

@@ -1,17 +1,31 @@
 // A generated story whose lists run to several pages: 40 claims, three to a
 // list page. Built once by `npm run build:paged` into dist-paged/; the
 // pagination build test and the engine journeys both read it.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const PAGED = { claims: 40, listPageSize: 3 } as const;
 
 /** Where the paged site is built (PAGED_DIST, default dist-paged/). */
 export const pagedDist = (env: NodeJS.ProcessEnv = process.env) => resolve(env.PAGED_DIST ?? 'dist-paged');
 
-/** The built paged site's folder, or an error that says how to build it. */
-export function builtPagedSite(env: NodeJS.ProcessEnv = process.env): string {
+/** What the paged site is built from: a change to any of them since it was built makes it stale. */
+const INPUTS = ['src', 'scripts/bench/generate.ts', 'astro.config.mjs', 'package-lock.json'];
+
+/** The newest modification time under `path` (a file or a folder), in ms. */
+function newest(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
+}
+
+/** The built paged site's folder, or an error that says how to build it (missing, or older than the code). */
+export function builtPagedSite(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): string {
   const dir = pagedDist(env);
-  if (!existsSync(resolve(dir, 'index.html'))) throw new Error(`${dir} holds no built site: run \`npm run build:paged\` first (npm test does).`);
+  const index = resolve(dir, 'index.html');
+  const rebuild = 'run `npm run build:paged` first (npm test does)';
+  if (!existsSync(index)) throw new Error(`${dir} holds no built site: ${rebuild}.`);
+  const changed = INPUTS.map((p) => resolve(root, p)).filter((p) => existsSync(p) && newest(p) > statSync(index).mtimeMs);
+  if (changed.length) throw new Error(`${dir} is older than ${changed.join(', ')}: ${rebuild}.`);
   return dir;
 }

@@ -106,7 +106,7 @@ test('/search/ keeps query and filters in the URL; back and forward restore them
   await expect(page.getByRole('checkbox', { name: /^Claims/ })).toBeChecked();
 });
 
-test("the filters count the pages a query's results come from, as the result groups do", async ({ page }) => {
+test("the filters count the pages a query's results come from, as the claims group does", async ({ page }) => {
   // Pagefind counts the pages holding every word; the results hold any of them.
   await page.goto('search/?q=what%20did%20amazon%20say%20about%20the%20data');
   await expect(page.locator('[data-search-results] a.result-link').first()).toBeVisible();

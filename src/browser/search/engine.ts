@@ -94,9 +94,9 @@ export interface SearchOutcome {
   /** Result kinds in the order to show them (a question may ask for one first). */
   order: ResultType[];
   filters: Record<string, Record<string, number>>;
-  /** The typed words found nothing, so these are results for a corrected spelling. */
+  /** A slip was corrected (the correction leaves fewer words unfound): these are results for the corrected spelling. */
   corrected?: string;
-  /** A real word found nothing; this spelling may find more. */
+  /** A real English word the sources lack, in a query that found nothing: this spelling finds more. */
   suggestion?: string;
   /** Words of the query the sources never use (and not everyday English): the page says so. */
   absent: string[];
@@ -158,31 +158,28 @@ const sourceIds = (pf: Pagefind) => (sources ??= pf.search(null, { filters: { ty
  * many pages the filters show Pagefind's own counts, of the pages holding every word.
  */
 const FACET_LISTING_MAX_PAGES = 2_000;
-let facets: Promise<FacetPages> | undefined;
-/** Every filter value's pages, listed once a session from the filter index the search page loads anyway (see facetCounts). */
-const facetPages = (pf: Pagefind) =>
-  (facets ??= pf
+let facets: Promise<FacetPages | undefined> | undefined;
+/**
+ * Every filter value's pages, listed once a session from the filter index the
+ * search page loads anyway (see facetCounts). A listing that fails leaves
+ * Pagefind's counts shown, and the next search tries again.
+ */
+function facetPages(pf: Pagefind): Promise<FacetPages | undefined> {
+  const list = async (facet: string, value: string) =>
+    [value, new Set((await pf.search(null, { filters: { [facet]: [value] } })).results.map((r) => r.id))] as const;
+  facets ??= pf
     .filters()
     .then(
       async (all) =>
         new Map(
           await Promise.all(
-            Object.entries(all).map(
-              async ([facet, values]) =>
-                [
-                  facet,
-                  new Map(
-                    await Promise.all(
-                      Object.keys(values).map(
-                        async (v) => [v, new Set((await pf.search(null, { filters: { [facet]: [v] } })).results.map((r) => r.id))] as const,
-                      ),
-                    ),
-                  ),
-                ] as const,
-            ),
+            Object.entries(all).map(async ([f, values]) => [f, new Map(await Promise.all(Object.keys(values).map((v) => list(f, v))))] as const),
           ),
         ),
-    ));
+    )
+    .catch(() => (facets = undefined));
+  return facets;
+}
 
 interface Shape {
   limit: number;
@@ -240,11 +237,11 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     intent.list && !active.type ? search(null, { ...active, type: [intent.list] }) : undefined,
     knowSources ? sourceIds(pf) : new Set<string>(),
     // The filters' counts: only the search page shows them, and it has the filter index loaded.
-    knowSources && terms && (sw.pages ?? 0) <= FACET_LISTING_MAX_PAGES ? facetPages(pf) : undefined,
+    knowSources && terms && sw.pages !== undefined && sw.pages <= FACET_LISTING_MAX_PAGES ? facetPages(pf) : undefined,
   ]);
   const scored = combineWords(
     asked.map((a, i) => ({ ...a, hits: wordHits[i]!.results })),
-    { pages: sw.pages || 1, commonShare: COMMON_SHARE, cutoff: cutoffFor(asked, CUTOFF), bodyScore: BODY_SCORE },
+    { pages: sw.pages || 1, commonShare: COMMON_SHARE, cutoff: cutoffFor(asked, terms.split(' '), CUTOFF), bodyScore: BODY_SCORE },
   ).map((p) => ({ ...p.hit, score: p.score }));
   const variants: Variant<PagefindResult>[] = [
     { hits: terms ? scored : first.results, weight: 1 },
@@ -336,9 +333,10 @@ const inTurn = oneAtATime();
 /**
  * Searches, one at a time. A call superseded by a newer one resolves to null,
  * also when it would finish after it (another keystroke, a filter ticked).
- * An empty query with filters lists everything those filters match. When the
- * words find little, the spelling vocabulary loads and a corrected spelling
- * is tried: shown at once if the words as typed found nothing, offered otherwise.
+ * An empty query with filters lists everything those filters match. When a
+ * typed word is on no page, the spelling vocabulary loads and a corrected
+ * spelling is tried: a slip's results are shown at once; a real English word's
+ * correction is only offered, when the words as typed found nothing.
  */
 export const runSearch = latestOnly(searchFor);
 

@@ -57,8 +57,8 @@ export function renderGroups(container: HTMLElement, results: DisplayResult[], q
 export const shownQuery = (o: SearchOutcome) => o.corrected ?? o.query;
 
 /**
- * "Showing results for …" (the typed words found nothing) or "Did you mean …"
- * (they found little), each one click away; `run` searches for the words given,
+ * "Showing results for …" (a slip, corrected) or "Did you mean …" (a real
+ * word, when the words as typed found nothing), each one click away; `run` searches for the words given,
  * `asTyped` without correcting them.
  */
 export function renderCorrection(p: HTMLElement, o: SearchOutcome, run: (q: string, asTyped: boolean) => void) {

@@ -2,6 +2,7 @@
 // kind in the order readers look for them (claims first, unless the question
 // asks for something else: see search/intent.ts).
 import { coverage, holdsWord } from './match.ts';
+import { normalizeWords } from '../content/words.ts';
 import { RESULT_TYPES, type ResultType } from '../content/vocab.ts';
 
 export type { ResultType };
@@ -125,9 +126,11 @@ export function displayOrder(results: DisplayResult[], order: readonly ResultTyp
 /**
  * An excerpt (escaped text with Pagefind's <mark>s) with every word of `words`
  * marked too, by stem ("refused" for "refuse"): Pagefind marks only the word
- * whose search returned the page, and a reader should see each of theirs.
+ * whose search returned the page, and a reader should see each of theirs. A
+ * word typed with an apostrophe or hyphen is marked by its parts ("amazon's").
  */
-export function markWords(excerpt: string, words: readonly string[]): string {
+export function markWords(excerpt: string, typed: readonly string[]): string {
+  const words = [...new Set(typed.flatMap((w) => normalizeWords(w).split(' ')))].filter((w) => w.length > 1);
   if (!words.length) return excerpt;
   return excerpt
     .split(/(<mark>.*?<\/mark>)/)

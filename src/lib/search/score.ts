@@ -98,9 +98,11 @@ const MANY_WORDS = 3;
  * the pages holding several of them are and the more pages hold just one: a
  * question ("why did the thermostat maker refuse amazon") cuts at `many`, a
  * name or a phrase at `few`, where a page with one of two words is often meant.
+ * Only the words typed count: an alias's words ("ftc" → antitrust regulators)
+ * do not make a name a question.
  */
-export function cutoffFor(asked: readonly AskedWord[], share: { few: number; many: number }): number {
-  return asked.filter((a) => a.weight >= INFORMATIVE).length >= MANY_WORDS ? share.many : share.few;
+export function cutoffFor(asked: readonly AskedWord[], typed: readonly string[], share: { few: number; many: number }): number {
+  return asked.filter((a) => a.weight >= INFORMATIVE && typed.includes(a.word)).length >= MANY_WORDS ? share.many : share.few;
 }
 
 /** Whether the first result stands out enough from the second to be shown as the answer. */

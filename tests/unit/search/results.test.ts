@@ -85,8 +85,9 @@ test("an excerpt marks every one of the reader's words, by stem, besides the wor
     markWords(excerpt, ['ecobee', 'refuse', 'amazon']),
     'the reports, <mark>Ecobee</mark> <mark>refused</mark> to share the data with <mark>Amazon</mark>&#39;s store &amp; more',
   );
-  assert.equal(markWords('fares <mark>rose</mark>', ['amp', 'fare']), '<mark>fares</mark> <mark>rose</mark>', 'an entity is not a word');
+  assert.equal(markWords('fares &amp; <mark>rose</mark>', ['amp', 'fare']), '<mark>fares</mark> &amp; <mark>rose</mark>', 'an entity is not a word');
   assert.equal(markWords('&amp; amp', ['amp']), '&amp; <mark>amp</mark>');
+  assert.equal(markWords('Amazon&#39;s e-commerce arm', ["amazon's", 'E-Commerce']), '<mark>Amazon</mark>&#39;s e-<mark>commerce</mark> arm', 'by its parts');
   assert.equal(markWords(excerpt, []), excerpt);
   assert.equal(markWords('the finance minister', ['fined']), 'the finance minister', 'a longer word it begins is not it');
 });

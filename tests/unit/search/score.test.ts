@@ -125,8 +125,10 @@ test('combining words: a word met only among hidden related words counts a fract
 test('the cut: a query of three informative words or more keeps pages nearer the best than a name or a phrase does', () => {
   const share = { few: 0.15, many: 0.35 };
   const w = (word: string, weight: number) => ({ word, weight });
-  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1)], share), 0.15);
-  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1), w('rise', 0.6)], share), 0.35);
+  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1)], ['ferry', 'fares'], share), 0.15);
+  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1), w('rise', 0.6)], ['ferry', 'fares', 'rise'], share), 0.35);
   // Everyday words ("why", "would") do not make a phrase a question.
-  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1), w('would', 0.2), w('why', 0.1)], share), 0.15);
+  assert.equal(cutoffFor([w('ferry', 1), w('fares', 1), w('would', 0.2), w('why', 0.1)], ['why', 'would', 'ferry', 'fares'], share), 0.15);
+  // Nor do the words an alias stands for: "hpa" is one name.
+  assert.equal(cutoffFor([w('hpa', 1), w('harbour', 0.9), w('board', 0.9)], ['hpa'], share), 0.15);
 });
