@@ -340,14 +340,17 @@ const inTurn = oneAtATime();
  */
 export const runSearch = latestOnly(searchFor);
 
-/** The first claim's score must be this many times the next result's for it to be shown as the answer. */
-const ANSWER_MARGIN = 1.6;
+/**
+ * The answer's score must be this many times the next claim's, and its own
+ * text must hold this share of the query's informative words (see isClearAnswer).
+ */
+const ANSWER = { margin: 1.6, holds: 0.5 };
 
 /** The claim shown as the answer: the first claim shown, well ahead of every other claim. */
 function answerOf(found: Found): DisplayResult | undefined {
   const [first, ...others] = found.results.filter((r) => r.type === 'claim');
   const next = Math.max(0, ...others.filter((r) => r.url !== first?.url).map((r) => r.score));
-  return first && isClearAnswer(first.score, next || undefined, ANSWER_MARGIN) ? first : undefined;
+  return first && isClearAnswer({ score: first.score, shown: first.shownCoverage }, next || undefined, ANSWER) ? first : undefined;
 }
 
 async function searchFor(isLatest: () => boolean, query: string, filters: Filters, limit: number, options: SearchOptions = {}): Promise<SearchOutcome | null> {

@@ -45,6 +45,8 @@ export interface DisplayResult {
   score: number;
   /** The share of the reader's words this hit contains (best over the query's variants). */
   coverage: number;
+  /** The same share, of the words the page shows (not those it is only found by): see isClearAnswer. */
+  shownCoverage: number;
   /** A claim's first quote (meta `lead`): the answer card shows it. */
   lead?: string;
 }
@@ -96,6 +98,7 @@ export function toDisplay(r: RawResult, score: number, wordSets: string[][], per
     actors: r.filters.actor ?? [],
     score,
     coverage: covered(r.content),
+    shownCoverage: covered(visibleText(r.content)),
     lead: r.meta.lead,
   };
   if (!SPLIT.has(type) || !r.sub_results?.length) return [page];

@@ -105,9 +105,19 @@ export function cutoffFor(asked: readonly AskedWord[], typed: readonly string[],
   return asked.filter((a) => a.weight >= INFORMATIVE && typed.includes(a.word)).length >= MANY_WORDS ? share.many : share.few;
 }
 
-/** Whether the first result stands out enough from the second to be shown as the answer. */
-export const isClearAnswer = (first: number | undefined, second: number | undefined, margin: number): boolean =>
-  first !== undefined && first > 0 && (second === undefined || first >= second * margin);
+/**
+ * Whether the first result may be shown as the answer: it stands out from the
+ * second by `margin`, and its own text (`shown`, the share of the query's
+ * informative words it shows) holds at least `holds` of them. A claim ahead
+ * only by related words it is indexed with is often not the one meant.
+ */
+export function isClearAnswer(
+  first: { score: number; shown: number } | undefined,
+  second: number | undefined,
+  { margin, holds }: { margin: number; holds: number },
+): boolean {
+  return first !== undefined && first.score > 0 && first.shown >= holds && (second === undefined || first.score >= second * margin);
+}
 
 export interface AskedWord {
   word: string;

@@ -25,6 +25,7 @@ const result = (type: DisplayResult['type'], url: string, extra: Partial<Display
   actors: [],
   score: 1,
   coverage: 1,
+  shownCoverage: 1,
   ...extra,
 });
 

@@ -72,12 +72,14 @@ test('combining words: pages far below the best are cut; a word that weighs noth
   );
 });
 
-test('the answer threshold: the first must be a margin above the second; alone it is clear', () => {
-  assert.equal(isClearAnswer(3.2, 2, 1.6), true);
-  assert.equal(isClearAnswer(3, 2, 1.6), false);
-  assert.equal(isClearAnswer(1, undefined, 1.6), true);
-  assert.equal(isClearAnswer(undefined, undefined, 1.6), false);
-  assert.equal(isClearAnswer(0, undefined, 1.6), false);
+test('the answer threshold: the first must be a margin above the second and show half the words; alone it is clear', () => {
+  const o = { margin: 1.6, holds: 0.5 };
+  assert.equal(isClearAnswer({ score: 3.2, shown: 1 }, 2, o), true);
+  assert.equal(isClearAnswer({ score: 3, shown: 1 }, 2, o), false);
+  assert.equal(isClearAnswer({ score: 1, shown: 0.5 }, undefined, o), true);
+  assert.equal(isClearAnswer(undefined, undefined, o), false);
+  assert.equal(isClearAnswer({ score: 0, shown: 1 }, undefined, o), false);
+  assert.equal(isClearAnswer({ score: 9, shown: 0.4 }, 1, o), false, 'far ahead, but by words it does not show');
 });
 
 test('unsaid words: absent when no page holds them, unused when only hidden related words do; never everyday English', () => {
