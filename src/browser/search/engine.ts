@@ -153,8 +153,9 @@ let sources: Promise<Set<string>> | undefined;
 const sourceIds = (pf: Pagefind) => (sources ??= pf.search(null, { filters: { type: ['source'] } }).then((r) => new Set(r.results.map((h) => h.id))));
 
 /**
- * Listing every filter value costs about 40 ms once on a story's site, 240 ms at 1,000 generated
- * claims and 4 s at 10,000 (Pagefind makes a result for every page of every value): above this
+ * Listing every filter value costs about 40 ms once on a story's site, 200 ms at 1,000 generated
+ * claims and 4 s at 10,000 (Pagefind makes a result for every page of every value; `npm run
+ * measure:facets`): above this
  * many pages the filters show Pagefind's own counts, of the pages holding every word.
  */
 const FACET_LISTING_MAX_PAGES = 2_000;
