@@ -10,7 +10,7 @@ import { PAGED, pagedDist } from './lib/paged-site.ts';
 
 const home = resolve('node_modules/.cache/paged-story');
 const content = resolve(home, 'content');
-rmSync(content, { recursive: true, force: true });
+// generateCorpus empties the folder first: no file of an earlier story is left.
 generateCorpus(content, { claims: PAGED.claims });
 const out = pagedDist();
 rmSync(out, { recursive: true, force: true });

@@ -12,11 +12,10 @@ export const pagedDist = (env: NodeJS.ProcessEnv = process.env) => resolve(env.P
 /** What the paged site is built from: a change to any of them since it was built makes it stale. */
 const INPUTS = ['src', 'scripts/bench/generate.ts', 'astro.config.mjs', 'package-lock.json'];
 
-/** The newest modification time under `path` (a file or a folder), in ms. */
-function newest(path: string): number {
+/** Whether `path` (a file, or a folder and anything in it) was modified after `time` (ms); stops at the first. */
+function changedSince(path: string, time: number): boolean {
   const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
+  return s.mtimeMs > time || (s.isDirectory() && readdirSync(path).some((f) => changedSince(join(path, f), time)));
 }
 
 /** The built paged site's folder, or an error that says how to build it (missing, or older than the code). */
@@ -25,7 +24,8 @@ export function builtPagedSite(env: NodeJS.ProcessEnv = process.env, root = proc
   const index = resolve(dir, 'index.html');
   const rebuild = 'run `npm run build:paged` first (npm test does)';
   if (!existsSync(index)) throw new Error(`${dir} holds no built site: ${rebuild}.`);
-  const changed = INPUTS.map((p) => resolve(root, p)).filter((p) => existsSync(p) && newest(p) > statSync(index).mtimeMs);
+  const builtAt = statSync(index).mtimeMs;
+  const changed = INPUTS.map((p) => resolve(root, p)).filter((p) => existsSync(p) && changedSince(p, builtAt));
   if (changed.length) throw new Error(`${dir} is older than ${changed.join(', ')}: ${rebuild}.`);
   return dir;
 }

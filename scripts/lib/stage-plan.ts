@@ -31,11 +31,9 @@ export function startable(plan: readonly Stage[], state: PlanState, cores: numbe
     if (state.done.has(stage.name) || state.running.has(stage.name)) continue;
     if (!(stage.after ?? []).every((a) => state.done.has(a))) continue;
     if (stage.lock && locks.has(stage.lock)) continue;
-    if (stage.cores > free) {
-      // Ready but for cores: those after it wait too, so it runs as soon as they are free.
-      if (stage.cores > 1) break;
-      continue;
-    }
+    // Ready but for cores: those after it wait too, so it runs as soon as they are free
+    // (a one-core stage that does not fit leaves no core for any after it either).
+    if (stage.cores > free) break;
     start.push(stage);
     free -= stage.cores;
     if (stage.lock) locks.add(stage.lock);

@@ -6,6 +6,7 @@ import { extname, join } from 'node:path';
 import { builtPages, DIST } from './built-pages.ts';
 import { observeShifts, shifts } from './first-load.ts';
 import { basePath } from '../../src/lib/site/deploy-env.ts';
+import { TYPES } from '../../scripts/lib/static-server.ts';
 
 // A slow device paints a page while still parsing it. Stop the HTML at points
 // where a half-parsed page once differed from the whole one, let it paint, then
@@ -20,8 +21,9 @@ import { basePath } from '../../src/lib/site/deploy-env.ts';
 test.describe('nothing shifts while a page is still arriving', { tag: '@same-in-any-story' }, () => {
   const base = basePath(process.env);
   const fileOf = (page: string) => join(DIST, page === '' || page.endsWith('/') ? `${page}index.html` : page);
-  const firstClaim = builtPages().find((p) => /^claims\/[^/]+\/$/.test(p))!;
-  const firstText = builtPages().find((p) => /^sources\/[^/]+\/$/.test(p) && readFileSync(fileOf(p), 'utf8').includes('class="passage-link"'))!;
+  const all = builtPages();
+  const firstClaim = all.find((p) => /^claims\/[^/]+\/$/.test(p))!;
+  const firstText = all.find((p) => /^sources\/[^/]+\/$/.test(p) && readFileSync(fileOf(p), 'utf8').includes('class="passage-link"'))!;
   /** A page (as builtPages names it), where to start looking, and the nth `before` (or the end of `after`) from there. */
   const cuts: ({ page: string; from: string; what: string; height?: number } & ({ before: string; n: number } | { after: RegExp }))[] = [
     ...(
@@ -41,7 +43,6 @@ test.describe('nothing shifts while a page is still arriving', { tag: '@same-in-
     // In a window taller than the page, where a footer held at the bottom would grow upwards.
     { page: '404.html', from: '<footer', before: '<nav', n: 1, what: "a short page's footer links", height: 2000 },
   ];
-  const types: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
   let gate: Promise<void> = Promise.resolve();
   let held = { path: '', html: Buffer.alloc(0), cut: 0 };
   let server: Server;
@@ -56,7 +57,7 @@ test.describe('nothing shifts while a page is still arriving', { tag: '@same-in-
         return;
       }
       try {
-        res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(DIST, path.slice(base.length))));
+        res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(DIST, path.slice(base.length))));
       } catch {
         res.writeHead(404).end();
       }

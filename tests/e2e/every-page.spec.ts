@@ -42,14 +42,15 @@ import { PER_PAGE } from '../../src/lib/lists/paginate.ts';
 const CHUNK = 8;
 const DESKTOP = { width: 1280, height: 900 };
 const underBase = basePath(process.env) !== '/';
-const pages = underBase ? templatePages() : builtPages();
+const built = builtPages();
+const pages = underBase ? templatePages(built) : built;
 /**
  * axe sees the same DOM and CSS under any base path, so test:base leaves it
  * out; the second story's run (test:story) checks what a story changes (bytes,
  * links, leaks of the seed) and leaves axe to the seed's run, to keep CI short.
  */
 const scan = !underBase && !process.env.SECOND_STORY;
-const secondPass = new Set(scan ? templatePages() : []);
+const secondPass = new Set(scan ? templatePages(built) : []);
 const figures: string[] = [];
 const kb = (n: number) => (n / 1024).toFixed(1);
 
@@ -62,7 +63,7 @@ for (const chunk of chunked(pages, CHUNK, (p) => `/${p}`)) {
     // Up to three checks and two scans a page; generous, as a loaded machine takes several times as long.
     test.setTimeout(CHUNK * 15_000);
     const origin = new URL(baseURL!).origin;
-    const built = new Set(builtPages().map((p) => new URL(p, baseURL).href));
+    const builtUrls = new Set(built.map((p) => new URL(p, baseURL).href));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -77,7 +78,6 @@ for (const chunk of chunked(pages, CHUNK, (p) => `/${p}`)) {
     await observeShifts(page);
     const failures: string[] = [];
     const idsByUrl = new Map<string, Set<string>>();
-    const reached = new Set<string>();
     const refs: { from: string; url: string }[] = [];
 
     /** Reads the loaded page's links and ids for the link check. */
@@ -143,27 +143,24 @@ for (const chunk of chunked(pages, CHUNK, (p) => `/${p}`)) {
       }
     }
 
-    path = '';
     for (const { from, url } of refs) {
       const [bare, hash] = url.split('#') as [string, string | undefined];
-      if (!idsByUrl.has(bare) && !reached.has(bare)) {
+      if (!idsByUrl.has(bare)) {
         const response = await request.get(bare);
         if (!response.ok()) {
           failures.push(`${from} → ${url}: HTTP ${response.status()}`);
           continue;
         }
         if (!(response.headers()['content-type'] ?? '').includes('text/html')) idsByUrl.set(bare, new Set());
-        else if (!built.has(bare)) {
+        else if (!builtUrls.has(bare)) {
           const visited = await page.goto(bare);
           if (visited?.status() !== 200) failures.push(`${from} → ${bare}: HTTP ${visited?.status()}`);
           await readLinks(bare);
         } else {
-          reached.add(bare); // another chunk's page: that chunk checks its references
-          if (hash) idsByUrl.set(bare, idsInHtml(await response.text()));
+          // Another chunk's page (that chunk checks its references): its ids, read from its HTML, not loaded in the browser.
+          idsByUrl.set(bare, idsInHtml(await response.text()));
         }
       }
-      // Another page's ids, read from its HTML: no need to load it in the browser.
-      if (hash && !idsByUrl.has(bare)) idsByUrl.set(bare, idsInHtml(await (await request.get(bare)).text()));
       if (hash && !idsByUrl.get(bare)!.has(decodeURIComponent(hash))) failures.push(`${from} → ${url}: no element with id "${hash}"`);
     }
     const all = [...problems, ...failures];

@@ -3,10 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { halfOf, type Half } from '../../scripts/lib/query-half.ts';
 import { fmt, hitAt3, honest, median, scores, withinReach, type Answered } from '../../scripts/lib/search-eval.ts';
-import { searchTerms } from '../../src/lib/search/query.ts';
-import { expandQuery } from '../../src/lib/search/reader-words.ts';
-import { withAliases, type SearchWordsFile } from '../../src/lib/search/data.ts';
-import { askedWords, englishWeight, INFORMATIVE } from '../../src/lib/search/score.ts';
+import { withAliases, type SearchWords, type SearchWordsFile } from '../../src/lib/search/data.ts';
+import { askedFor } from '../../src/lib/search/asked.ts';
+import { INFORMATIVE } from '../../src/lib/search/score.ts';
+import { DIST } from './built-pages.ts';
 
 // Two sets of reader queries, each typed into the real search page.
 //
@@ -26,8 +26,13 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(import.meta
 const old = read<{ query: string; form: string; expect: string[] }[]>('search-queries.json');
 const BLIND = ['search-queries-blind.json', 'search-queries-blind-2.json'];
 
+/** The site's base path, as the project serves it. */
+const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
+/** A link as the query files write pages: from the site's root, without the highlight. */
+const local = (href: string, base: string) => href.replace(/\?highlight=[^#]*/, '').replace(base, '/');
+
 async function ask(page: Page, queries: { query: string; kind: string; expect: string[]; half?: Half }[]): Promise<Answered[]> {
-  const base = new URL(test.info().project.use.baseURL!).pathname;
+  const base = basePath();
   // The first query arrives in the URL (which loads the search code); the rest
   // are typed into the page's own field, as a reader's keyboard would (the field's
   // value, then an input event), inside the page: one round trip for all of them.
@@ -71,34 +76,21 @@ async function ask(page: Page, queries: { query: string; kind: string; expect: s
   );
   return queries.map((q, i) => {
     const s = seen[i]!;
-    const shown = [...new Set(s.links.map((h) => h.replace(/\?highlight=[^#]*/, '').replace(base, '/')))];
-    const answer = s.answer?.replace(/\?highlight=[^#]*/, '').replace(base, '/');
+    const shown = [...new Set(s.links.map((h) => local(h, base)))];
+    const answer = s.answer === undefined ? undefined : local(s.answer, base);
     return { ...q, shown, answer, total: Number(/(\d+) results?/.exec(s.summary)?.[1] ?? 0), absentWords: s.absent };
   });
 }
 
-/** The words the engine searches a query by that count at least half (see askedWords), as the built words file weighs them. */
-function informativeWords(queries: readonly string[]): string[][] {
-  const sw = withAliases(JSON.parse(readFileSync(resolve(process.env.DIST ?? 'dist', 'search/words.json'), 'utf8')) as SearchWordsFile);
-  return queries.map((q) => {
-    const forms = [
-      ...new Set(
-        [q, expandQuery(q, sw.aliases)]
-          .filter((f): f is string => !!f)
-          .map(searchTerms)
-          .filter(Boolean),
-      ),
-    ];
-    return askedWords(searchTerms(q), forms, (w) => englishWeight(w, sw.rank, sw.functionWords))
-      .filter((a) => a.weight >= INFORMATIVE)
-      .map((a) => a.word);
-  });
-}
-
-/** How many of `rows` have their answer within reach of their words (see withinReach), by Pagefind in the page. */
+/** How many of `rows` have their answer within reach of their informative words (see withinReach), by Pagefind in the page. */
 async function reachable(page: Page, rows: readonly Answered[]): Promise<number> {
-  const words = informativeWords(rows.map((r) => r.query));
-  const base = new URL(test.info().project.use.baseURL!).pathname;
+  const sw: SearchWords = withAliases(JSON.parse(readFileSync(resolve(DIST, 'search/words.json'), 'utf8')) as SearchWordsFile);
+  const words = rows.map((r) =>
+    askedFor(r.query, sw)
+      .filter((a) => a.weight >= INFORMATIVE)
+      .map((a) => a.word),
+  );
+  const base = basePath();
   const held = await page.evaluate(
     async ([all, base]) => {
       const pf = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
@@ -112,9 +104,8 @@ async function reachable(page: Page, rows: readonly Answered[]): Promise<number>
     },
     [[...new Set(words.flat())], base] as const,
   );
-  const map = new Map(held.map(([w, urls]) => [w, urls.map((u) => u.replace(base, '/'))]));
-  const pages = (JSON.parse(readFileSync(resolve(process.env.DIST ?? 'dist', 'search/words.json'), 'utf8')) as SearchWordsFile).pages ?? 1;
-  return rows.filter((r, i) => withinReach(r.expect, words[i]!, map, pages)).length;
+  const map = new Map(held.map(([w, urls]) => [w, urls.map((u) => local(u, base))]));
+  return rows.filter((r, i) => withinReach(r.expect, words[i]!, map, sw.pages ?? 1)).length;
 }
 
 const line = (r: Answered) => `${hitAt3(r) ? 'hit ' : 'MISS'}  ${r.kind.padEnd(10)} ${r.query.padEnd(44)} ${r.shown.slice(0, 3).join('  ')}`;

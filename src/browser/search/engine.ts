@@ -4,13 +4,13 @@
 // spelling vocabulary loads only when a search finds too little.
 import { pauseFor, searchTerms } from '../../lib/search/query.ts';
 import { holdsWord } from '../../lib/search/match.ts';
-import { askedWords, combineWords, cutoffFor, englishWeight, INFORMATIVE, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
+import { combineWords, cutoffFor, INFORMATIVE, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
 import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search/results.ts';
 import { mergeVariants, type Variant } from '../../lib/search/rank.ts';
 import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
 import { facetCounts, type FacetPages } from '../../lib/search/facet-counts.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
-import { expandQuery } from '../../lib/search/reader-words.ts';
+import { askedFor } from '../../lib/search/asked.ts';
 
 import { withBase, routes } from '../../lib/site/paths.ts';
 import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
@@ -118,18 +118,6 @@ export interface SearchOptions {
   asTyped?: boolean;
 }
 
-/** The reader's words, and the same with readers' aliases replaced by the content's names. */
-function formsOf(query: string, sw: SearchWords): string[] {
-  return [
-    ...new Set(
-      [query, expandQuery(query, sw.aliases)]
-        .filter((f): f is string => !!f)
-        .map(searchTerms)
-        .filter(Boolean),
-    ),
-  ];
-}
-
 interface Found {
   total: number;
   /** Result kinds in the order the query's intent shows them. */
@@ -226,9 +214,8 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   const intent = intentFor(query, sw);
   const search = (q: string | null, f: Filters = active) => pf.search(q, { filters: f });
   const terms = searchTerms(query);
-  const forms = terms ? formsOf(query, sw) : [];
   // Each word is searched alone (Pagefind would want every word on one page) and counts by how rare it is.
-  const asked = terms ? askedWords(terms, forms, (w) => englishWeight(w, sw.rank, sw.functionWords)) : [];
+  const asked = askedFor(query, sw);
   // All searches at once: the worker answers them in turn, without a round trip between.
   const [wordHits, bestHits, listed, isSource, facetsOf] = await Promise.all([
     Promise.all(asked.map((a) => search(a.word))),
