@@ -25,6 +25,8 @@ export interface Scores {
   recall3: number;
   top1: number;
   mrr: number;
+  /** Share with an expected page anywhere among the results shown: what no reordering of them can pass. */
+  anywhere: number;
 }
 
 const rank = (a: Answered) => a.shown.findIndex((u) => a.expect.includes(u)) + 1;
@@ -33,13 +35,14 @@ const rank = (a: Answered) => a.shown.findIndex((u) => a.expect.includes(u)) + 1
 export function scores(rows: readonly Answered[]): Scores {
   const answered = rows.filter((r) => r.expect.length);
   const n = answered.length;
-  if (!n) return { n, recall3: 0, top1: 0, mrr: 0 };
+  if (!n) return { n, recall3: 0, top1: 0, mrr: 0, anywhere: 0 };
   const ranks = answered.map(rank);
   return {
     n,
     recall3: ranks.filter((r) => r >= 1 && r <= 3).length / n,
     top1: ranks.filter((r) => r === 1).length / n,
     mrr: ranks.reduce((s, r) => s + (r ? 1 / r : 0), 0) / n,
+    anywhere: ranks.filter((r) => r >= 1).length / n,
   };
 }
 
@@ -59,7 +62,8 @@ export const hitAt3 = (a: Answered) => {
   return r >= 1 && r <= 3;
 };
 
-export const fmt = (s: Scores) => `recall@3 ${s.recall3.toFixed(3)}, top-1 ${s.top1.toFixed(3)}, MRR ${s.mrr.toFixed(3)} (n ${s.n})`;
+export const fmt = (s: Scores) =>
+  `recall@3 ${s.recall3.toFixed(3)}, top-1 ${s.top1.toFixed(3)}, MRR ${s.mrr.toFixed(3)}, shown at all ${s.anywhere.toFixed(3)} (n ${s.n})`;
 
 /**
  * Whether a query's answer is within a word's reach: some word of it that fewer than `share` of the

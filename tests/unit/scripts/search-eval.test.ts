@@ -16,9 +16,16 @@ const row = (expect: string[], shown: string[], extra: Partial<Answered> = {}): 
 test('recall@3, top-1 and MRR count only queries with an answer, by the rank of the first expected page', () => {
   const s = scores([row(['/a/'], ['/a/', '/b/']), row(['/a/'], ['/b/', '/c/', '/a/']), row(['/a/'], ['/b/', '/c/', '/d/', '/a/']), row([], ['/x/'])]);
   assert.equal(s.n, 3);
+  assert.equal(s.anywhere, 1);
   assert.equal(s.recall3, 2 / 3);
   assert.equal(s.top1, 1 / 3);
   assert.equal(s.mrr, (1 + 1 / 3 + 1 / 4) / 3);
+});
+
+test('shown at all counts a query whose expected page is anywhere among its results, and not one whose page is missing', () => {
+  const s = scores([row(['/a/'], ['/b/', '/c/', '/d/', '/e/', '/a/']), row(['/a/'], ['/b/']), row(['/a/'], [])]);
+  assert.equal(s.anywhere, 1 / 3);
+  assert.equal(s.recall3, 0);
 });
 
 test('a query the sources do not answer is honest when nothing shows or the missing word is named', () => {
