@@ -216,6 +216,14 @@ test("a result's excerpt marks each of the reader's words it holds, not only the
   expect(marked).toEqual(expect.arrayContaining(['ecobee', 'refused', 'amazon']));
 });
 
+test("an explainer's excerpt holds its sentences, not the numbers of the claim markers after them", { tag: SAME_UNDER_BASE }, async ({ page }) => {
+  await page.goto('search/?q=same%20data&type=explainer');
+  const excerpts = page.locator('[data-search-results] a.result-link .result-excerpt');
+  await expect(excerpts.first()).toContainText(/data/);
+  // A marker's number would be glued to the word or stop before it ("same data.6").
+  for (const text of await excerpts.allTextContents()) expect(text).not.toMatch(/[a-z.,;:]\d/i);
+});
+
 test('a question reorders results: "when" puts the timeline first, "what did … say" on-the-record claims first', { tag: SAME_UNDER_BASE }, async ({ page }) => {
   await page.goto('search/?q=when%20did%20ecobee%20refuse');
   await expect(page.locator('[data-search-results] h2').first()).toHaveText(/^Timeline/);
@@ -312,6 +320,11 @@ test(
     await expect(absent).toHaveText('No source uses the word “gadgets”; these results match related words.');
     await expect(absent.locator('[data-unused-word]')).toHaveText('gadgets');
     await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+
+    // Under a filter the word is still judged over every page: explainers alone hold no source's words.
+    await page.goto('search/?q=refused&type=explainer');
+    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+    await expect(absent).toBeHidden();
 
     await page.goto('search/?q=is%20my%20thermostat%20listening');
     await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');

@@ -276,7 +276,10 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
       // The last word may be one still being typed: Pagefind matches it as a prefix.
       const asPrefix = i === typedWords.length - 1;
       if (data.some((d) => shownOn(d, word, asPrefix))) return { word, found: true, shown: true };
-      const own = wordHits[asked.findIndex((a) => a.word === word)]?.results.slice(0, 2) ?? [];
+      // What the sources say is judged over every page: under a filter (explainers alone), the word's own hits are searched unfiltered.
+      const filtered = Object.values(active).some((v) => v.length);
+      const hitsOf = filtered ? (await search(word, {})).results : wordHits[asked.findIndex((a) => a.word === word)]?.results;
+      const own = hitsOf?.slice(0, 2) ?? [];
       const theirs = [...data, ...(await Promise.all(own.map((h) => h.data())))];
       return { word, found: theirs.some((d) => anywhere(d, word, asPrefix)), shown: theirs.some((d) => shownOn(d, word, asPrefix)) };
     }),
