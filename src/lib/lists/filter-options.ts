@@ -15,6 +15,8 @@ export interface FacetGroup {
 }
 
 const LABELS: Record<string, string> = { type: 'Type', status: 'Status', actor: 'Who', source: 'Source' };
+/** A kind whose filter counts something else than its results group shows: a source's count is of sources, its group lists their passages. */
+const TYPE_OPTION_LABELS: Partial<Record<string, string>> = { source: 'Sources' };
 
 export interface FacetInputs<S extends { id: string; data: { kind: string } }> {
   actors: { id: string; data: { name: string } }[];
@@ -36,7 +38,7 @@ export function facetGroups<S extends { id: string; data: { kind: string } }>(
     // "Best match" is a place in the results, not a kind of page to filter by.
     type: Object.entries(RESULT_TYPES)
       .filter(([value]) => value !== 'best')
-      .map(([value, label]) => ({ value, label })),
+      .map(([value, label]) => ({ value, label: TYPE_OPTION_LABELS[value] ?? label })),
     status: keysOf(CLAIM_STATUS).map((s) => ({ value: s, label: CLAIM_STATUS[s].label })),
     actor: inputs.actors.map((a) => ({ value: a.id, label: a.data.name })).sort((a, b) => a.label.localeCompare(b.label)),
     source: inputs.sources.filter((s) => s.data.kind === 'article').map((s) => ({ value: s.id, label: inputs.publisherOf(s) })),

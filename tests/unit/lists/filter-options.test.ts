@@ -41,9 +41,14 @@ test('types and statuses are named as readers know them', () => {
     type!.options,
     Object.entries(RESULT_TYPES)
       .filter(([value]) => value !== 'best')
-      .map(([value, label]) => ({ value, label })),
+      .map(([value, label]) => ({ value, label: value === 'source' ? 'Sources' : label })),
   );
   assert.deepEqual(type!.options[0], { value: 'claim', label: 'Claims' });
+  // Its filter counts sources; its results group lists their passages ("Source passages").
+  assert.deepEqual(
+    type!.options.find((o) => o.value === 'source'),
+    { value: 'source', label: 'Sources' },
+  );
   assert.deepEqual(
     status!.options,
     Object.entries(CLAIM_STATUS).map(([value, { label }]) => ({ value, label })),
