@@ -10,6 +10,7 @@ import { readContentFiles } from '../data/content/files.ts';
 import { checkContentFiles } from '../lib/checks/check-files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 import { contentRoot } from '../lib/content/root.ts';
+import { stopBuild } from './stop-build.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -23,9 +24,7 @@ export default function contentCheck(): AstroIntegration {
           logger.warn(formatProblems(problems));
           return;
         }
-        // The report is the whole message: written out, then the build ends.
-        process.stderr.write(`\n${formatProblems(problems)}\n\nThe build stopped: nothing was built. Fix the files above and build again.\n`);
-        process.exit(1);
+        stopBuild(problems, 'The build stopped: nothing was built.');
       },
     },
   };

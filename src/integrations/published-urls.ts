@@ -9,15 +9,31 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content/root.ts';
 import { builtUrls, LOCKFILE, parseLockfile } from '../lib/site/published-urls.ts';
-import { checkInternalLinks, checkLockedUrls } from '../lib/checks/published-urls.ts';
+import { checkInternalLinks, checkLockedUrls, type LinkSource } from '../lib/checks/published-urls.ts';
 import { brokenLinks } from '../lib/site/internal-links.ts';
-import { ContentError } from '../lib/content/problems.ts';
+import { stopBuild } from './stop-build.ts';
 import { routes } from '../lib/site/paths.ts';
 
 function files(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(join(dir, e.name), root) : [relative(root, join(dir, e.name)).split(sep).join('/')],
   );
+}
+
+/** The explainer file that writes a page's links, read from the content folder: explainers/<id>/, or the home page's. */
+function explainerSource(): LinkSource {
+  const dir = join(contentRoot(), 'explainers');
+  const read = (name: string) => {
+    const path = join(dir, name);
+    return existsSync(path) ? { file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') } : undefined;
+  };
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')) : [];
+  return (page) => {
+    const id = /^explainers\/([a-z0-9-]+)\/$/.exec(page)?.[1];
+    if (id) return read(`${id}.mdx`);
+    if (page !== '') return undefined;
+    return names.map(read).find((f) => f && /^home:\s*true\s*$/m.test(f.text.split(/\n---/)[0] ?? ''));
+  };
 }
 
 export default function publishedUrlsIntegration(): AstroIntegration {
@@ -35,16 +51,21 @@ export default function publishedUrlsIntegration(): AstroIntegration {
         const pages = written
           .filter((f) => f.endsWith('.html'))
           .map((f) => ({ page: f.replace(/(^|\/)index\.html$/, '$1'), html: readFileSync(join(out, f), 'utf8') }));
-        const broken = checkInternalLinks(brokenLinks(pages, base, (f) => have.has(f)));
         const eventPages = join(out, routes.eventPages().replace(/^\//, ''));
         const eventIds = existsSync(eventPages) ? Object.keys(JSON.parse(readFileSync(eventPages, 'utf8'))) : [];
         const published = builtUrls(written, eventIds);
         published.add(routes.publishedUrls());
+        const broken = checkInternalLinks(
+          brokenLinks(pages, base, (f) => have.has(f)),
+          explainerSource(),
+          published,
+        );
         writeFileSync(join(out, routes.publishedUrls().replace(/^\//, '')), [...published].sort().join('\n') + '\n');
         const lockfile = join(contentRoot(), LOCKFILE);
         const locked = existsSync(lockfile) ? parseLockfile(readFileSync(lockfile, 'utf8')) : [];
         const problems = [...broken, ...checkLockedUrls(locked, published, relative(process.cwd(), lockfile))];
-        if (problems.length) throw new ContentError(problems);
+        if (problems.length)
+          stopBuild(problems, `The pages were written to ${relative(process.cwd(), out) || '.'}/, but they break links: do not deploy them.`);
         logger.info(`${published.size} URLs published; all ${locked.length} locked URLs still built`);
       },
     },

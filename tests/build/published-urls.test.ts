@@ -42,8 +42,11 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
   assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
   assert.match(
     r.output,
-    /content\/explainers\/what-amazon-said\.mdx → link to \/claims\/amazon-said-nothing\/: this build publishes no page there, so the link leads to the 404 page\.\n\s+Fix: correct the link/,
+    /content\/explainers\/what-amazon-said\.mdx → line \d+, link to \/claims\/amazon-said-nothing\/: this build publishes no page there, so the link leads to the 404 page\.\n\s+Fix: correct the link/,
   );
+  // The report alone, as for every content problem: no stack trace, no Astro banner, and what was left behind.
+  assert.doesNotMatch(r.output, /^\s+at |\[ERROR\]|Location:/m);
+  assert.match(r.output, /The pages were written to .*, but they break links: do not deploy them\. Fix the files above and build again\./);
 
   assert.match(redirect, /<meta http-equiv="refresh" content="0; url=\/claims\/amazon-would-not-comment\/">/);
   assert.match(redirect, /<link rel="canonical" href="http:\/\/localhost:4321\/claims\/amazon-would-not-comment\/">/);

@@ -18,14 +18,23 @@ const names = (dir: string) =>
 
 const optional = (path: string) => ({ path: relative(process.cwd(), path), text: existsSync(path) ? readFileSync(path, 'utf8') : undefined });
 
+/** A collection's folders inside its folder: the build would pass over what they hold in silence. */
+const folders = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isDirectory())
+        .sort()
+    : [];
+
 export function readContentFiles(root: string): ContentFiles {
-  const files = COLLECTIONS.flatMap((collection) =>
-    names(join(root, collection)).map((name) => {
+  const files = COLLECTIONS.flatMap((collection) => [
+    ...names(join(root, collection)).map((name) => {
       const full = join(root, collection, name);
       const raw = readFileSync(full);
       return { collection, name, path: relative(process.cwd(), full), text: raw.toString('utf8'), bytes: raw.length };
     }),
-  );
+    ...folders(join(root, collection)).map((name) => ({ collection, name, path: relative(process.cwd(), join(root, collection, name)), text: '', bytes: 0, folder: true })),
+  ]);
   return { files, story: optional(join(root, STORY_FILE)), revisions: optional(join(root, REVISION_LOCKFILE)), seeds: names(join(root, 'seeds')) };
 }
 
@@ -38,5 +47,6 @@ export function contentFingerprint(root: string): string {
         return `${dir}/${n}:${s.size}:${s.mtimeMs}`;
       }),
     )
+    .concat(COLLECTIONS.flatMap((dir) => folders(join(root, dir)).map((n) => `${dir}/${n}/`)))
     .join('|');
 }

@@ -40,20 +40,44 @@ function readRevisions({ path, text }: ContentFiles['revisions']) {
   }
 }
 
-/** Every problem of the content, in the order an editor fixes them: files first, then the whole. */
+/**
+ * Whether a problem of the whole follows from a file that could not be read
+ * rather than from the file it names: it names that entry ("no claims entry has
+ * the id "x"", "sources/x"), is about that very file, or is about which
+ * explainer is the home page while an explainer is unread.
+ */
+function followsFromUnread(p: Problem, unread: readonly { collection: string; id: string; file: string }[]): boolean {
+  return unread.some(
+    (u) =>
+      p.message.includes(`"${u.id}"`) ||
+      p.message.includes(`${u.collection}/${u.id}`) ||
+      p.file.split(/, | and /).some((f) => f === u.file || f.endsWith(`${u.collection}/${u.id}.mdx`) || f.endsWith(`${u.collection}/${u.id}.yaml`)) ||
+      (u.collection === 'explainers' && p.field === 'home'),
+  );
+}
+
+/**
+ * Every problem of the content at once, in the order an editor fixes them:
+ * files first, then the whole. A file that cannot be read is left out of the
+ * rules about the whole, and what they would say only because it is missing
+ * (a dangling reference to it) is not said.
+ */
 export async function checkContentFiles(content: ContentFiles, today: string): Promise<{ problems: Problem[]; check?: ContentCheck }> {
-  const { entries, problems } = await readEntries(content.files);
+  const { entries, problems, unread } = await readEntries(content.files);
   problems.push(...storyProblems(content.story));
-  // The rules about the whole need every file read: a broken file would show as a dangling reference elsewhere.
-  if (problems.length) return { problems };
+  const whole = wholeCheck(entries, content, today);
+  if (!problems.length) return { problems: whole.problems, check: whole };
+  return { problems: [...problems, ...whole.problems.filter((p) => !followsFromUnread(p, unread))] };
+}
+
+function wholeCheck(entries: Awaited<ReturnType<typeof readEntries>>['entries'], content: ContentFiles, today: string): ContentCheck {
   const passages = new Map(entries.sources.map((s) => [s.id, passagesOf(parseArticleBody(s.body ?? ''))]));
   const seeds = new Set(content.seeds);
-  const check = checkContent(entries as unknown as ContentInput, {
+  return checkContent(entries as unknown as ContentInput, {
     passages,
     files: Object.fromEntries(COLLECTIONS.map((c) => [c, content.files.filter((f) => f.collection === c && readsFile(c, f.name)).map((f) => f.name)])),
     seedExists: (name) => seeds.has(name),
     revisions: readRevisions(content.revisions),
     today,
   });
-  return { problems: check.problems, check };
 }

@@ -80,3 +80,24 @@ test('a data- attribute is not a link; the host’s root is not a lost base; a b
     [],
   );
 });
+
+test('a broken link is named at the content file and line that write it; one that lacks only its last slash is told so', () => {
+  const text = '---\ntitle: T\nhome: true\n---\n\nSee [the timeline](/timeline) and [a claim](/claims/nope/).\n';
+  const sourceOf = (page: string) => (page === '' ? { file: 'content/explainers/the-story.mdx', text } : undefined);
+  const [slash, gone, elsewhere] = checkInternalLinks(
+    [
+      { page: '', href: '/timeline' },
+      { page: '', href: '/claims/nope/' },
+      { page: 'claims/b/', href: '/claims/nope/' },
+    ],
+    sourceOf,
+    new Set(['/timeline/', '/claims/b/']),
+  );
+  assert.deepEqual(
+    [slash!.file, slash!.field, slash!.fix],
+    ['content/explainers/the-story.mdx', 'line 6, link to /timeline', "write /timeline/: the site's addresses end in a slash"],
+  );
+  assert.equal(gone!.field, 'line 6, link to /claims/nope/');
+  assert.match(gone!.fix, /correct the link/);
+  assert.deepEqual([elsewhere!.file, elsewhere!.field], ['the page /claims/b/', 'link to /claims/nope/']);
+});

@@ -30,6 +30,8 @@ export interface ContentFile {
   text: string;
   /** Its size on disk. */
   bytes: number;
+  /** A folder inside the collection's folder, not a file. */
+  folder?: boolean;
 }
 
 export interface Entry {
@@ -95,11 +97,27 @@ function readCached(file: ContentFile, text: string): Read {
 }
 
 /** Every collection's entries, and every problem of every file. */
-export async function readEntries(files: readonly ContentFile[]): Promise<{ entries: Record<Collection, Entry[]>; problems: Problem[] }> {
+export async function readEntries(
+  files: readonly ContentFile[],
+): Promise<{ entries: Record<Collection, Entry[]>; problems: Problem[]; unread: { collection: Collection; id: string; file: string }[] }> {
   const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as Entry[]])) as Record<Collection, Entry[]>;
   const problems: Problem[] = [];
-  const add = (file: ContentFile, list: FileProblem[]) => problems.push(...list.map((p) => ({ file: file.path, ...p })));
+  const unread: { collection: Collection; id: string; file: string }[] = [];
+  const add = (file: ContentFile, list: FileProblem[]) => {
+    problems.push(...list.map((p) => ({ file: file.path, ...p })));
+    unread.push({ collection: file.collection, id: slugify(file.name.replace(/\.[^.]+$/, '')), file: file.path });
+  };
   for (const file of files) {
+    if (file.folder) {
+      add(file, [
+        {
+          field: 'folder',
+          message: `is a folder: content/${file.collection}/ reads only the files directly in it, so nothing in this folder is published`,
+          fix: `move its files up into content/${file.collection}/, or the folder out of content/`,
+        },
+      ]);
+      continue;
+    }
     if (!readsFile(file.collection, file.name)) {
       add(file, [
         {
@@ -135,5 +153,5 @@ export async function readEntries(files: readonly ContentFile[]): Promise<{ entr
     const data = parsed.data as Record<string, unknown>;
     entries[file.collection].push({ id: slugify(file.name.replace(/\.[^.]+$/, '')), filePath: file.path, data, body: read.body });
   }
-  return { entries, problems };
+  return { entries, problems, unread };
 }

@@ -26,9 +26,32 @@ const LITERAL = /^\s*(-?\d+(\.\d+)?|"[^"]*"|'[^']*')\s*$/;
 /** An expression that is only a comment: {/* a note *\/}. */
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
+/**
+ * What is wrong with a link's address, if anything: a link leads to a page of
+ * this site from its root (/claims/x/), a place on the page (#x), or another
+ * site in full (https://…); it never runs code, and never depends on the page
+ * that shows it (a relative address), which breaks once the text moves.
+ */
+function linkProblem(url: string): { message: string; fix: string } | undefined {
+  if (/^\/(?!\/)|^#|^https?:\/\/[^\s/]+|^mailto:[^\s]+@/i.test(url)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return {
+      message: `the link to "${url}" would run code or open something other than a page`,
+      fix: 'link to a page: https://… for another site, /… for this one',
+    };
+  if (/^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|ca|uk|io|gov|edu)(\/|$))/i.test(url))
+    return { message: `the link to "${url}" has no https:// in front, so it leads to a path on this site`, fix: `write https://${url.replace(/^\/\//, '')}` };
+  return {
+    message: `the link to "${url}" is relative: where it leads depends on the page that shows it`,
+    fix: "write the address from the site's root: /explainers/<id>/, /claims/<id>/, /timeline/",
+  };
+}
+
 interface Positioned {
   type: string;
   name?: string | null;
+  url?: string;
+  depth?: number;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Positioned[];
@@ -38,6 +61,25 @@ interface Positioned {
 function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProblem[] {
   const at = `body, line ${line(node)}`;
   switch (node.type) {
+    case 'link':
+    case 'definition': {
+      const wrong = linkProblem(node.url ?? '');
+      return wrong ? [{ field: at, ...wrong }] : [];
+    }
+    case 'image':
+      return /^\/(?!\/)/.test(node.url ?? '')
+        ? []
+        : [
+            {
+              field: at,
+              message: `the image "${node.url}" is not on this site: readers' browsers would fetch it from elsewhere, which the site's security policy blocks`,
+              fix: 'put the image in public/ and write its address from the root: ![what it shows](/file.png)',
+            },
+          ];
+    case 'heading':
+      return node.depth === 1
+        ? [{ field: at, message: 'a level-1 heading (#) gives the page a second title: the title field is its heading', fix: 'start the sections at ##' }]
+        : [];
     case 'mdxjsEsm':
       return [
         {
@@ -65,6 +107,14 @@ function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProb
             field: at,
             message: `<${node.name ?? ''}> is an HTML element; explainers are Markdown with the site's components`,
             fix: `write it in Markdown, or use one of ${COMPONENTS.join(', ')}`,
+          },
+        ];
+      if (node.name === 'Claim' && (node.attributes ?? []).some((a) => a.name === 'card') && node.children?.length)
+        return [
+          {
+            field: at,
+            message: '<Claim … card> shows the claim as a card in place of the words inside it, so they would not be shown',
+            fix: 'write <Claim id="…" card /> on a line of its own, or leave out card to mark the words',
           },
         ];
       return (node.attributes ?? []).flatMap((a): FileProblem[] => {

@@ -5,7 +5,7 @@ import { mdxBodyProblems, splitFrontmatter } from '../../../../src/lib/checks/fi
 const problems = (body: string) => mdxBodyProblems(body, 1).map((p) => `${p.field}: ${p.message}`);
 
 test('Markdown, the components with literal attributes and comments are content', () => {
-  assert.deepEqual(problems('# Title\n\nText <Claim id="a">words</Claim> <Cite source="s" p={2} /> {/* a note */}\n\n<Claim id="b" card />\n'), []);
+  assert.deepEqual(problems('## Section\n\nText <Claim id="a">words</Claim> <Cite source="s" p={2} /> {/* a note */}\n\n<Claim id="b" card />\n'), []);
 });
 
 test('imports, exports, expressions and computed attributes are code, refused at their line', () => {
@@ -28,4 +28,27 @@ test('an unclosed component is refused at its line in the file, not in the body'
   assert.equal(p?.field, 'body, line 7');
   assert.match(p!.message, /^cannot be read as MDX: expected a closing tag for `<Claim>`/);
   assert.doesNotMatch(p!.message, /\(\d+:\d+\)/, 'no position of the body alone');
+});
+
+test('a link leads to a page from the root, a place on the page or another site in full; anything else is refused at its line', () => {
+  const at = (body: string) => mdxBodyProblems(body, 5).map((p) => `${p.field}: ${p.message}`);
+  assert.deepEqual(at('[ok](/claims/x/) [ok](#x) [ok](https://example.org/a) [ok](mailto:desk@example.org)'), []);
+  assert.deepEqual(at('Read [this](javascript:alert(1)).'), [
+    'body, line 5: the link to "javascript:alert(1)" would run code or open something other than a page',
+  ]);
+  assert.deepEqual(at('\n[next](what-we-dont-know.mdx)'), [
+    'body, line 6: the link to "what-we-dont-know.mdx" is relative: where it leads depends on the page that shows it',
+  ]);
+  assert.deepEqual(at('[the paper](www.wsj.com)'), ['body, line 5: the link to "www.wsj.com" has no https:// in front, so it leads to a path on this site']);
+  assert.equal(mdxBodyProblems('[x][a]\n\n[a]: data:text/html,hi', 1).length, 1, 'a reference definition is a link too');
+});
+
+test('an image from another site, a second page title and a card that would hide its words are refused', () => {
+  const messages = (body: string) => mdxBodyProblems(body, 1).map((p) => p.message);
+  assert.match(messages('![a thermostat](https://example.org/t.jpg)')[0]!, /not on this site/);
+  assert.deepEqual(messages('![a thermostat](/t.png)'), []);
+  assert.match(messages('# What we know')[0]!, /second title/);
+  assert.deepEqual(messages('## What we know'), []);
+  assert.match(messages('<Claim id="x" card>Words the card would hide</Claim>')[0]!, /would not be shown/);
+  assert.deepEqual(messages('<Claim id="x" card />'), []);
 });

@@ -1,0 +1,75 @@
+// The whole content check on the real content with several mistakes at once:
+// an editor fixes them in one pass, so one run names them all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readContentFiles } from '../../../src/data/content/files.ts';
+import { checkContentFiles, type ContentFiles } from '../../../src/lib/checks/check-files.ts';
+
+const content = readContentFiles(resolve(import.meta.dirname, '../../../content'));
+const TODAY = '2026-12-05';
+
+/** A copy of the content with some files' text changed. */
+function edit(changes: Record<string, (text: string) => string>): ContentFiles {
+  return {
+    ...content,
+    files: content.files.map((f) => {
+      const change = changes[`${f.collection}/${f.name}`];
+      return change ? { ...f, text: change(f.text), bytes: Buffer.byteLength(change(f.text)) } : f;
+    }),
+  };
+}
+
+test('a file that cannot be read and mistakes in other files are all reported in one run', async () => {
+  const { problems } = await checkContentFiles(
+    edit({
+      // Unreadable: two sentences where one is wanted.
+      'claims/negotiations-were-ongoing.yaml': (t) => t.replace(/^statement: (.*)$/m, 'statement: $1 It went on.'),
+      // Readable, but it names a claim and a topic that do not exist.
+      'explainers/why-ecobee-said-no.mdx': (t) => `${t}\n<Claim id="no-such-claim">A sentence.</Claim>\n`,
+      'claims/amazon-declined-to-comment.yaml': (t) => t.replace(/^topics: \[(.*)\]$/m, 'topics: [$1, no-such-topic]'),
+    }),
+    TODAY,
+  );
+  const named = problems.map((p) => `${p.file} → ${p.field}: ${p.message}`);
+  assert.ok(
+    named.some((l) => l.includes('negotiations-were-ongoing.yaml → statement')),
+    named.join('\n'),
+  );
+  assert.ok(
+    named.some((l) => l.includes('why-ecobee-said-no.mdx') && l.includes('"no-such-claim"')),
+    named.join('\n'),
+  );
+  assert.ok(
+    named.some((l) => l.includes('amazon-declined-to-comment.yaml') && l.includes('"no-such-topic"')),
+    named.join('\n'),
+  );
+});
+
+test('what follows only from an unread file is not said: references to it are not called dangling', async () => {
+  const { problems } = await checkContentFiles(
+    edit({ 'claims/negotiations-were-ongoing.yaml': (t) => t.replace(/^statement: (.*)$/m, 'statement: $1 It went on.') }),
+    TODAY,
+  );
+  // Explainers, events and other claims name it; only its own file is reported.
+  assert.deepEqual([...new Set(problems.map((p) => p.file))], ['content/claims/negotiations-were-ongoing.yaml']);
+});
+
+test('an unread explainer does not make the home page look missing', async () => {
+  const { problems } = await checkContentFiles(edit({ 'explainers/the-story.mdx': (t) => t.replace(/^order: .*$/m, 'order: first') }), TODAY);
+  assert.deepEqual([...new Set(problems.map((p) => p.file))], ['content/explainers/the-story.mdx']);
+});
+
+test('a folder inside a collection is refused by name: the build would pass over its files in silence', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  cpSync(resolve(import.meta.dirname, '../../../content'), root, { recursive: true });
+  mkdirSync(join(root, 'claims', 'drafts'));
+  copyFileSync(join(root, 'claims', 'negotiations-were-ongoing.yaml'), join(root, 'claims', 'drafts', 'talks-went-on.yaml'));
+  const { problems } = await checkContentFiles(readContentFiles(root), TODAY);
+  assert.deepEqual(
+    problems.map((p) => [p.file.endsWith(join('claims', 'drafts')), p.field, p.fix]),
+    [[true, 'folder', 'move its files up into content/claims/, or the folder out of content/']],
+  );
+});
