@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/content/root.ts';
+import { contentRoot, inContentDir } from '../src/lib/content/root.ts';
 import { placeQuote } from '../src/lib/checks/quotes.ts';
 import { isKebabId, slugify } from '../src/lib/content/ids.ts';
 import { readSources } from './lib/read-content.ts';
@@ -16,7 +16,7 @@ import { claimYaml } from '../src/lib/content/claim-yaml.ts';
 const USAGE = 'Usage: npm run claim:new -- --source <source-id> --quote "words from the article" [--id <claim-id>] [--paragraph <n>] [--force]';
 
 function fail(message: string, fix?: string): never {
-  console.error(`claim:new: ${message}${fix ? `\n  Fix: ${fix}` : ''}`);
+  console.error(inContentDir(`claim:new: ${message}${fix ? `\n  Fix: ${fix}` : ''}`));
   process.exit(1);
 }
 

@@ -6,14 +6,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, ImportError, PUBLISHER_BASES, type PublisherBasis } from '../src/lib/content/importer.ts';
-import { contentRoot } from '../src/lib/content/root.ts';
+import { contentRoot, inContentDir } from '../src/lib/content/root.ts';
 
 const USAGE = `Usage: npm run import -- <article.txt> --id <id> --title "<headline>" --publisher <actor-id>
          [--descriptive-title] [--title-note "…"] [--publisher-basis ${PUBLISHER_BASES.join('|')}]
          [--url <original address>] [--published YYYY[-MM[-DD]] [--published-basis "how it is known"]] [--cites <source-id>]... [--force]`;
 
 function fail(message: string): never {
-  console.error(`import: ${message}`);
+  console.error(inContentDir(`import: ${message}`));
   process.exit(1);
 }
 

@@ -2,11 +2,11 @@
 // the URLs it wrote (content/published-urls.txt; a URL is never removed) and what
 // each claim said (content/published-claims.json; see src/lib/content/revisions.ts).
 // Run it after `npm run build`; the tests fail until both are current.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { contentRoot } from '../src/lib/content/root.ts';
 import { formatLockfile, LOCKFILE, parseLockfile, unlockedUrls } from '../src/lib/site/published-urls.ts';
-import { formatRevisionLock, mergeRevisions, parseRevisionLock, REVISION_LOCKFILE, type CurrentClaim } from '../src/lib/content/revisions.ts';
+import { builtElsewhere, formatRevisionLock, mergeRevisions, parseRevisionLock, REVISION_LOCKFILE, type CurrentClaim } from '../src/lib/content/revisions.ts';
 
 const dist = process.env.DIST ?? 'dist';
 const need = (file: string) => {
@@ -19,6 +19,21 @@ const need = (file: string) => {
 };
 const builtUrls = need('published-urls.txt');
 const claimsJson = JSON.parse(need('claims.json')) as { claims: CurrentClaim[] };
+
+// A build of another content folder (a second story built with CONTENT_ROOT) would lock its pages into this one's files.
+const claimFiles = existsSync(join(contentRoot(), 'claims')) ? readdirSync(join(contentRoot(), 'claims')) : [];
+const foreign = builtElsewhere(
+  claimsJson.claims.map((c) => c.id),
+  claimFiles,
+);
+if (foreign.length) {
+  const root = relative(process.cwd(), contentRoot()) || '.';
+  console.error(
+    `lock: ${dist}/ was not built from ${root}/: it holds claims ${root}/claims/ does not have (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}).\n` +
+      `  Fix: run \`npm run build\` for ${root}/ first, or lock the folder you built: CONTENT_ROOT=<that folder> npm run lock`,
+  );
+  process.exit(1);
+}
 
 const urlLock = join(contentRoot(), LOCKFILE);
 const locked = existsSync(urlLock) ? parseLockfile(readFileSync(urlLock, 'utf8')) : [];

@@ -3,7 +3,7 @@
 // own message; coverage reports what the claims leave unquoted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -93,4 +93,20 @@ test('coverage prints each article’s share of quoted sentences and the sentenc
   assert.equal(none.code, 1);
   assert.match(none.out, /coverage: no archived article in .*\/sources\/, so there is nothing to cover\.\n {2}Fix: import one first/);
   rmSync(resolve(dir, '..'), { recursive: true, force: true });
+});
+
+test('lock refuses a build of another content folder, and writes nothing', () => {
+  const dir = scratch();
+  const dist = mkdtempSync(join(tmpdir(), 'explainer-dist-'));
+  // What a build of the main story leaves in dist/: its claims and URLs, none of them this story's.
+  writeFileSync(join(dist, 'claims.json'), JSON.stringify({ claims: [{ id: 'amazon-declined-to-comment', aliases: [] }] }));
+  writeFileSync(join(dist, 'published-urls.txt'), '/claims/amazon-declined-to-comment/\n');
+  const locked = () => ['published-urls.txt', 'published-claims.json'].map((f) => existsSync(join(dir, f)) && readFileSync(join(dir, f), 'utf8'));
+  const before = locked();
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'lock.ts')], { env: { ...process.env, CONTENT_ROOT: dir, DIST: dist }, encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /was not built from .*: it holds claims .*claims\/ does not have \(amazon-declined-to-comment\)/);
+  assert.deepEqual(locked(), before);
+  rmSync(resolve(dir, '..'), { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
 });

@@ -10,6 +10,8 @@ interface PanelData {
   passages: Passage[];
   relayed: string[];
   topics: string[];
+  /** Where claim files go, from the project root. */
+  claimsDir: string;
 }
 
 export function initQuoteToClaim(doc: Document) {
@@ -24,7 +26,7 @@ export function initQuoteToClaim(doc: Document) {
     if (!text || panel.contains(doc.getSelection()?.anchorNode ?? null)) return;
     const placed = placeQuote(data.sourceId, data.passages, text);
     if ('location' in placed) {
-      status.textContent = `Found in ¶${placed.location.n}. Save as content/claims/<id>.yaml, then write the statement.`;
+      status.textContent = `Found in ¶${placed.location.n}. Save as ${data.claimsDir}/<id>.yaml, then write the statement.`;
       yaml.textContent = claimYaml({ ...data, n: placed.location.n, exact: placed.location.exact });
     } else {
       status.textContent = `${placed.message}. Fix: ${placed.fix}.`;

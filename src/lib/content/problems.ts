@@ -1,6 +1,7 @@
 // The one shape every content problem takes, and the one way it reaches the
 // build log: file → field: what is wrong. Fix: what to do. All problems of a
 // build are reported together, so a maintainer fixes them in one pass.
+import { contentDir, inContentDir } from './root.ts';
 
 export interface Problem {
   file: string;
@@ -25,8 +26,9 @@ export function newFileFor(collection: string, id: string): string {
   return `content/${collection}/${id}.${collection === 'sources' || collection === 'explainers' ? 'mdx' : 'yaml'}`;
 }
 
-export function formatProblems(problems: Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}.\n    Fix: ${p.fix}.`);
+/** The report: each problem as file → field: message, then its fix; files named in the editor's content folder (see inContentDir). */
+export function formatProblems(problems: Problem[], dir = contentDir()): string {
+  const lines = problems.map((p) => inContentDir(`  ${p.file} → ${p.field}: ${p.message}.\n    Fix: ${p.fix}.`, dir));
   return `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 

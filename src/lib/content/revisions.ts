@@ -196,3 +196,9 @@ export function correctionsLog(claims: { id: string; statement: string; correcti
     .flatMap((c) => c.corrections.map((x, i) => ({ ...x, claim: c.id, statement: c.statement, n: i + 1 })))
     .sort((a, b) => b.date.localeCompare(a.date) || a.claim.localeCompare(b.claim) || b.n - a.n);
 }
+
+/** The claims a build holds that have no file among `claimFiles` (a content folder's claims/): it was built from another folder. */
+export function builtElsewhere(builtIds: readonly string[], claimFiles: readonly string[]): string[] {
+  const have = new Set(claimFiles.map((f) => f.replace(/\.[^.]+$/, '')));
+  return builtIds.filter((id) => !have.has(id));
+}

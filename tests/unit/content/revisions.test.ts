@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  builtElsewhere,
   changedFields,
   correctionsLog,
   formatRevisionLock,
@@ -160,4 +161,9 @@ test('the corrections log lists every correction newest first, numbered within i
     log.map((c) => `${c.date} ${c.claim} #${c.n}`),
     ['2026-12-02 b #2', '2026-11-26 a #1', '2026-11-26 b #1'],
   );
+});
+
+test('a build holding claims the content folder lacks was built from another folder', () => {
+  assert.deepEqual(builtElsewhere(['a', 'b'], ['a.yaml', 'b.yaml', 'c.yaml']), [], 'a claim not built yet is not a sign');
+  assert.deepEqual(builtElsewhere(['a', 'ferry-fares'], ['a.yaml']), ['ferry-fares']);
 });

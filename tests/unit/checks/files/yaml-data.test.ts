@@ -41,3 +41,17 @@ test('an invisible character is named with its field', () => {
     'evidence[0].quote: holds an invisible character, U+200B ZERO WIDTH SPACE, at line 3, column 25 (after “…quote: \\"its customer”)'.replace('\\"', '"'),
   ]);
 });
+
+test('an unquoted day that does not exist is refused, not rolled over into the next month', () => {
+  assert.deepEqual(problems('corrections:\n  - date: 2026-11-31\n'), ['corrections[0].date: "2026-11-31" is not a real day: November 2026 has 30 days']);
+  assert.deepEqual(problems('date: 2023-02-29\n'), ['date: "2023-02-29" is not a real day: February 2023 has 28 days']);
+  assert.deepEqual(problems('date: 2021-13-01\n'), ['date: "2021-13-01" is not a day: there is no month 13']);
+  assert.deepEqual(problems('date: 2024-02-29\n'), [], 'a leap day');
+});
+
+test('words cut short by " #" are refused; a comment after a single word, as the claim template writes, is not', () => {
+  assert.deepEqual(problems('summary: The Verge rates it the #1 read.\n'), [
+    'summary: the text stops at "it the": a " #" starts a comment in YAML, so the rest of the line ("#1 read.") is left out',
+  ]);
+  assert.deepEqual(problems('status: reported # reported | statement\ntopics: [] # at least one\nsummary: "rates it the #1 read."\n'), []);
+});
