@@ -8,7 +8,7 @@ import { contentFingerprint } from './content/files.ts';
 import { contentRoot } from '../lib/content/root.ts';
 import { compareEvents } from '../lib/views/timeline.ts';
 import { paginate, PER_PAGE } from '../lib/lists/paginate.ts';
-import { attributionChain, type ChainLink } from '../lib/views/attribution.ts';
+import { attributionChain, type ChainLink } from '../lib/content/attribution.ts';
 import { originalAt, routes } from '../lib/site/paths.ts';
 import { smartQuotes } from '../lib/content/typography.ts';
 import type { Span } from '../lib/content/marks.ts';

@@ -13,6 +13,7 @@ import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries } fr
 import { checkExplainerRefs, checkHome, checkRequiredExplainers, type ExplainerLike } from './explainers.ts';
 import type { EntryLike, Problem } from '../content/problems.ts';
 import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
+import { attributionChain } from '../content/attribution.ts';
 import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
@@ -22,13 +23,22 @@ import type { FuzzyDate } from '../content/dates.ts';
 import { revisionOf, type Correction, type RevisionLock } from '../content/revisions.ts';
 import { fileOf } from '../content/problems.ts';
 
-type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[] } };
+type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[]; title?: string } };
+type Links = { actor: { id: string }; as: 'citing' | 'quoting' }[];
 
 export interface ContentInput {
   actors: Named<'name'>[];
   topics: (Named<'title'> & { data: { order: number } })[];
-  sources: (SourceLike & { data: { kind: string } })[];
-  claims: (ClaimForCheck & { data: { aliases: string[]; statement: string; status: string; corrections: Correction[] } })[];
+  sources: (SourceLike & { data: { kind: string; publisher?: { id: string } } })[];
+  claims: (ClaimForCheck & {
+    data: {
+      aliases: string[];
+      statement: string;
+      status: string;
+      corrections: Correction[];
+      attribution?: Links;
+    };
+  })[];
   events: (EntryLike & { data: { when: FuzzyDate } })[];
   explainers: (ExplainerLike & EntryLike & { data: { order: number } })[];
   glossary: Named<'term'>[];
@@ -95,13 +105,42 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       ...c.topics.map((t) => ({ ...t, collection: 'topics' as const, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
     ]),
   ];
-  return { problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, ctx.revisions, ctx.today)], quotes: quoteCheck.locations, aliases };
+  return {
+    problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, chainsOf(c), ctx.revisions, ctx.today)],
+    quotes: quoteCheck.locations,
+    aliases,
+  };
+}
+
+/** Who says each quote of a claim, as its page writes it; undefined where a name is missing (the reference check reports that). */
+function chainsOf(c: ContentInput): (claim: ContentInput['claims'][number]) => { said: string; by: string[] }[] | undefined {
+  const actors = new Map(c.actors.map((a) => [a.id, a.data]));
+  const sources = new Map(c.sources.map((x) => [x.id, x.data]));
+  return (claim) => {
+    const evidence = claim.data.evidence as { source: { id: string }; attribution?: Links }[];
+    const chains = evidence.map((ev) => {
+      const publisherId = sources.get(ev.source.id)?.publisher?.id ?? '';
+      const publisher = actors.get(publisherId);
+      const named = ev.attribution ?? claim.data.attribution ?? [];
+      const links = named.map((l) => ({ actor: actors.get(l.actor.id), as: l.as }));
+      if (!publisher || links.some((l) => !l.actor)) return undefined;
+      return {
+        said: attributionChain(
+          publisher.name,
+          links.map((l) => ({ name: l.actor!.name, title: l.actor!.title, as: l.as })),
+        ),
+        by: [publisherId, ...named.map((l) => l.actor.id)],
+      };
+    });
+    return chains.every((x) => x !== undefined) ? chains : undefined;
+  };
 }
 
 /** Claims whose every quote was located are compared with what was published. */
 function revisionProblems(
   claims: ContentInput['claims'],
   locations: QuoteCheck['locations'],
+  chains: (claim: ContentInput['claims'][number]) => { said: string; by: string[] }[] | undefined,
   revisions: ContentContext['revisions'],
   today: string,
 ): Problem[] {
@@ -118,6 +157,7 @@ function revisionProblems(
         ...revisionOf(
           c.data,
           locs.map((l) => l.exact),
+          chains(c),
         ),
       },
     ];

@@ -14,6 +14,9 @@ function describe(field: string, was: CurrentClaim | RevisionLock[string], now: 
   const b = now.evidence[i];
   if (!a) return `evidence[${i}] was added`;
   if (!b) return `evidence[${i}] ("${short(a.quote, 60)}") was removed`;
+  if (field.endsWith('.note')) return `evidence[${i}]'s note was "${short(a.note ?? '', 60)}" and is now "${short(b.note ?? '', 60)}"`;
+  if (field.endsWith('.attribution'))
+    return `evidence[${i}] was said by "${a.attribution}" and is now said by "${b.attribution}"${b.by?.length ? ` (its claim's attribution, and the names and titles in ${b.by.map((id) => `content/actors/${id}.yaml`).join(', ')})` : ''}`;
   return `evidence[${i}] quoted "${short(a.quote, 60)}" (${a.source}) and now quotes "${short(b.quote, 60)}" (${b.source})`;
 }
 

@@ -19,7 +19,19 @@ export interface Correction {
 export interface Revision {
   statement: string;
   status: string;
-  evidence: { source: string; quote: string }[];
+  /**
+   * Each quote, its source, who says it ("Android Central, citing The Wall
+   * Street Journal") and its note. Claims locked before attribution was
+   * recorded have neither: theirs are compared from the next lock on.
+   */
+  evidence: {
+    source: string;
+    quote: string;
+    attribution?: string;
+    note?: string | null;
+    /** The actors whose names and titles the attribution is made of (not recorded: it says where a change came from). */
+    by?: string[];
+  }[];
   corrections: Correction[];
 }
 
@@ -33,16 +45,24 @@ export type RevisionLock = Record<string, LockedRevision>;
 interface ClaimData {
   statement: string;
   status: string;
-  evidence: { source: { id: string } }[];
+  evidence: { source: { id: string }; note?: string }[];
   corrections: Correction[];
 }
 
-/** A claim as readers see it: typographic quotes, and each quote as the source words it (the located passage). */
-export function revisionOf(data: ClaimData, quotes: string[]): Revision {
+/**
+ * A claim as readers see it: typographic quotes, each quote as the source
+ * words it (the located passage), with who says it (`chains`, one per quote:
+ * the words the claim page writes, and the actors they name) when given.
+ */
+export function revisionOf(data: ClaimData, quotes: string[], chains?: { said: string; by: string[] }[]): Revision {
   return {
     statement: smartQuotes(data.statement),
     status: data.status,
-    evidence: data.evidence.map((e, i) => ({ source: e.source.id, quote: quotes[i]! })),
+    evidence: data.evidence.map((e, i) => ({
+      source: e.source.id,
+      quote: quotes[i]!,
+      ...(chains ? { attribution: chains[i]!.said, by: chains[i]!.by, ...(e.note ? { note: smartQuotes(e.note) } : {}) } : {}),
+    })),
     corrections: data.corrections.map((c) => ({ date: c.date, changed: smartQuotes(c.changed), reason: smartQuotes(c.reason) })),
   };
 }
@@ -87,7 +107,6 @@ export function formatRevisionLock(lock: RevisionLock): string {
 
 const sameEvidence = (a: Revision['evidence'][number], b: Revision['evidence'][number]) => a.source === b.source && a.quote === b.quote;
 
-/** The reader-visible parts that differ, as field paths of the claim file ("statement", "evidence[1].quote"). */
 export function changedFields(was: Revision, now: Revision): string[] {
   const fields: string[] = [];
   if (was.statement !== now.statement) fields.push('statement');
@@ -100,6 +119,10 @@ export function changedFields(was: Revision, now: Revision): string[] {
     else if (!b) fields.push(`evidence[${i}] (removed)`);
     else if (a.source !== b.source) fields.push(`evidence[${i}].source`);
     else if (!sameEvidence(a, b)) fields.push(`evidence[${i}].quote`);
+    else if (a.attribution !== undefined && b.attribution !== undefined) {
+      if (a.attribution !== b.attribution) fields.push(`evidence[${i}].attribution`);
+      if ((a.note ?? '') !== (b.note ?? '')) fields.push(`evidence[${i}].note`);
+    }
   }
   return fields;
 }
@@ -135,7 +158,7 @@ export function resolveLocked(id: string, current: CurrentClaim[]): CurrentClaim
 const revisionOnly = ({ statement, status, evidence, corrections }: Revision): Revision => ({
   statement,
   status,
-  evidence: evidence.map(({ source, quote }) => ({ source, quote })),
+  evidence: evidence.map(({ source, quote, attribution, note }) => ({ source, quote, ...(attribution ? { attribution } : {}), ...(note ? { note } : {}) })),
   corrections: corrections.map(({ date, changed, reason }) => ({ date, changed, reason })),
 });
 

@@ -167,3 +167,35 @@ test('a build holding claims the content folder lacks was built from another fol
   assert.deepEqual(builtElsewhere(['a', 'b'], ['a.yaml', 'b.yaml', 'c.yaml']), [], 'a claim not built yet is not a sign');
   assert.deepEqual(builtElsewhere(['a', 'ferry-fares'], ['a.yaml']), ['ferry-fares']);
 });
+
+test('who says a quote and its note are part of what was published: changed without a correction, they are refused', () => {
+  const said = (attribution: string, note?: string) => [{ source: 'gazette', quote: 'asked the ferry company for its timetables', attribution, ...(note ? { note } : {}) }];
+  const lock = locked({ evidence: said('The Gazette, citing the harbour board', 'The board’s own words.') });
+  const now = said('The Gazette', 'The board’s own words.').map((e) => ({ ...e, by: ['gazette'] }));
+  const [p] = checkRevisions(lock, [claim({ evidence: now })], LOCK, '2026-11-26');
+  assert.equal(p!.field, 'evidence[0].attribution');
+  // Named with where the words come from: a renamed actor changes them too.
+  assert.match(
+    p!.message,
+    /evidence\[0\] was said by "The Gazette, citing the harbour board" and is now said by "The Gazette" \(its claim's attribution, and the names and titles in content\/actors\/gazette\.yaml\)/,
+  );
+  const [q] = checkRevisions(lock, [claim({ evidence: said('The Gazette, citing the harbour board', 'The opposite.') })], LOCK, '2026-11-26');
+  assert.equal(q!.field, 'evidence[0].note');
+  // A claim locked before attribution was recorded is compared from its next lock on.
+  assert.deepEqual(checkRevisions(locked(), [claim({ evidence: said('The Gazette') })], LOCK, '2026-11-26'), []);
+});
+
+test('revisionOf records who says each quote, as the claim page writes it, and its note', () => {
+  const rev = revisionOf(
+    { statement: 'S.', status: 'reported', evidence: [{ source: { id: 'gazette' }, note: 'It "says" so.' }, { source: { id: 'herald' } }], corrections: [] },
+    ['a', 'b'],
+    [
+      { said: 'The Gazette, citing the board', by: ['gazette', 'board'] },
+      { said: 'The Herald', by: ['herald'] },
+    ],
+  );
+  assert.deepEqual(rev.evidence, [
+    { source: 'gazette', quote: 'a', attribution: 'The Gazette, citing the board', by: ['gazette', 'board'], note: 'It “says” so.' },
+    { source: 'herald', quote: 'b', attribution: 'The Herald', by: ['herald'] },
+  ]);
+});
