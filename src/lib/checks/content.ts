@@ -18,7 +18,7 @@ import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
 import { checkCorrectionDates, checkRevisions } from './revisions.ts';
-import { checkEventDates, checkUniqueOrder } from './when-and-order.ts';
+import { checkEventDates, checkEventOrder, checkUniqueOrder } from './when-and-order.ts';
 import type { FuzzyDate } from '../content/dates.ts';
 import { revisionOf, type Correction, type RevisionLock } from '../content/revisions.ts';
 import { fileOf } from '../content/problems.ts';
@@ -39,7 +39,7 @@ export interface ContentInput {
       attribution?: Links;
     };
   })[];
-  events: (EntryLike & { data: { when: FuzzyDate } })[];
+  events: (EntryLike & { data: { when: FuzzyDate; order?: number } })[];
   explainers: (ExplainerLike & EntryLike & { data: { order: number } })[];
   glossary: Named<'term'>[];
   diagrams: (DiagramLike & EntryLike)[];
@@ -88,6 +88,7 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     }),
     ...checkDiagrams(c.diagrams),
     ...checkEventDates(c.events, ctx.today),
+    ...checkEventOrder(c.events),
     ...checkUniqueOrder('topics', c.topics),
     ...checkUniqueOrder('explainers', c.explainers),
     ...checkHome(c.explainers),

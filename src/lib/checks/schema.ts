@@ -27,28 +27,32 @@ export async function schemaIssues(schema: Parse, data: unknown): Promise<Schema
   const r = await schema.safeParseAsync(data);
   if (r.success) return [];
   return r.error.issues.map((i) => {
-    const at = i.path.map(String).join('.');
+    // Field paths as the rest of the report writes them: evidence[0].quote.
+    const at = i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join('');
     // An unknown field is named as the field, not as the object that holds it.
     const field = i.keys?.length ? i.keys.map((k) => (at ? `${at}.${k}` : k)).join(', ') : at;
-    return { field: field || '(the whole entry)', message: i.message };
+    // Zod words a field left out as a type mismatch ("expected number, received undefined").
+    const message = /received undefined$/.test(i.message) ? 'is missing: this field is required' : i.message;
+    return { field: field || '(the whole entry)', message };
   });
 }
 
 const FIX: [RegExp, string][] = [
   [/^is missing/, 'add the field'],
   [/is not a (real day|date)/, 'write the date as the message says'],
-  [/^Unrecognized key/, 'remove or rename the field (see src/lib/content/schemas.ts for the fields this collection has)'],
+  [/^Unrecognized key/, 'remove or rename the field (docs/EDITING.md lists the fields of each kind of file)'],
   [/^Invalid option/, 'use one of the values the message lists'],
   // A field written with nothing after its colon ("differences:") reads as null.
   [/received null$/, 'write its value after the colon, or remove the line'],
-  [/expected array, received string$/, 'write a list, even of one: [a] or [a, b]'],
+  [/expected array, received (string|object)$/, 'write a list, even of one: [a] or [a, b], or one "- " line per item'],
   [/expected number, received string$/, 'write the number without quotes'],
   [/must be a web address/, 'write the full address, starting with https://'],
   [/remove the markup$/, 'write it as plain text'],
 ];
 
 /** The fix for a schema message. */
-export const schemaFix = (message: string) => FIX.find(([re]) => re.test(message))?.[1] ?? 'correct the field (see src/lib/content/schemas.ts)';
+export const schemaFix = (message: string) =>
+  FIX.find(([re]) => re.test(message))?.[1] ?? 'correct the field as the message says (docs/EDITING.md describes each field)';
 
 /** Problems of every entry the loader marked, with a fix for each kind of message. */
 export function checkSchemas(collections: Record<string, { id: string; filePath?: string; data: unknown }[]>): Problem[] {

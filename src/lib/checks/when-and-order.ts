@@ -1,7 +1,7 @@
 // Dates and orders a reader sees: a timeline event dated after today (a typo
 // for a past year, or a plan reported as done) and two entries claiming one
 // place in an order (which the file names would then decide) are refused.
-import { isoOf, type FuzzyDate } from '../content/dates.ts';
+import { isoOf, sortKey, type FuzzyDate } from '../content/dates.ts';
 import { fileOf, type Problem } from '../content/problems.ts';
 
 /** Whether a date certainly lies after `today` (YYYY-MM-DD): its period starts later. */
@@ -36,4 +36,27 @@ export function checkUniqueOrder(collection: string, entries: { id: string; file
       message: `${same.length} entries have order ${order}, so their file names would decide which comes first`,
       fix: `give each its own order (${free} is free)`,
     }));
+}
+
+/**
+ * Events the timeline places at one spot, sharing a date and an `order`: their
+ * titles would decide which comes first, not what happened first.
+ */
+export function checkEventOrder(events: { id: string; filePath?: string; data: { when: FuzzyDate; order?: number } }[]): Problem[] {
+  const spots = new Map<string, typeof events>();
+  for (const e of events) {
+    const spot = `${sortKey(e.data.when)} ${e.data.order ?? 0}`;
+    spots.set(spot, [...(spots.get(spot) ?? []), e]);
+  }
+  return [...spots.values()]
+    .filter((same) => same.length > 1)
+    .map((same) => {
+      const orders = events.filter((e) => sortKey(e.data.when) === sortKey(same[0]!.data.when)).map((e) => e.data.order ?? 0);
+      return {
+        file: same.map((e) => fileOf('events', e)).join(' and '),
+        field: 'order',
+        message: `${same.length} events share a date and order ${same[0]!.data.order ?? 0}, so their titles would decide which the timeline shows first`,
+        fix: `give each its own order, in the order they happened (${Math.max(...orders) + 1} is free)`,
+      };
+    });
 }

@@ -60,10 +60,18 @@ const webUrl = z.url({
   error: (issue) => `must be a web address starting with https:// (got "${String(issue.input)}")`,
 });
 
+/** A statement this long no longer fits its share card and title (the seed story's longest is under 200). */
+export const STATEMENT_MAX = 300;
+
 /** One sentence in our words: checked, because a claim is the unit readers share. */
-export const oneSentence = sentence.refine((s) => sentences(s).length === 1 && /[.!?]["”’]?$/.test(s), {
-  message: 'must be exactly one sentence, ending with a full stop',
-});
+export const oneSentence = sentence
+  .refine((s) => s.length <= STATEMENT_MAX, {
+    error: (issue) =>
+      `is ${String(issue.input).length} characters long: a claim is one sentence a reader can share, at most ${STATEMENT_MAX} characters (say the rest in another claim)`,
+  })
+  .refine((s) => sentences(s).length === 1 && /[.!?]["”’]?$/.test(s), {
+    message: 'must be exactly one sentence, ending with a full stop',
+  });
 
 /** The schema of every collection, given the reference() to link them with. */
 export function contentSchemas(reference: Reference) {

@@ -11,7 +11,7 @@ test('every issue of an entry, each at its field; an unknown field is named itse
   const issues = await schemaIssues(schema, { titel: 'T', kind: 'c', steps: [{ to: 'x', from: 'y' }] });
   assert.deepEqual(
     issues.map((i) => i.field),
-    ['title', 'kind', 'steps.0.from', 'titel'],
+    ['title', 'kind', 'steps[0].from', 'titel'],
   );
   assert.equal(issues[0]!.message, 'is missing: this field is required');
 });
@@ -39,7 +39,7 @@ test('marked entries of every collection become problems with a fix; clean entri
     problems.map((p) => `${p.file} → ${p.field}: ${p.fix}`),
     [
       'content/sources/v.mdx → title: add the field',
-      'content/sources/v.mdx → titel: remove or rename the field (see src/lib/content/schemas.ts for the fields this collection has)',
+      'content/sources/v.mdx → titel: remove or rename the field (docs/EDITING.md lists the fields of each kind of file)',
       'content/events/e.yaml → when: write the date as the message says',
     ],
   );
@@ -53,8 +53,16 @@ test('the usual YAML slips get a fix that says what to write', async () => {
     problems.map((p) => `${p.field}: ${p.fix}`),
     [
       'differences: write its value after the colon, or remove the line',
-      'topics: write a list, even of one: [a] or [a, b]',
+      'topics: write a list, even of one: [a] or [a, b], or one "- " line per item',
       'order: write the number without quotes',
     ],
+  );
+});
+
+test('a field left out is named as missing, whatever its type, not as a type mismatch', async () => {
+  const issues = await schemaIssues(z.object({ order: z.number(), topics: z.array(z.string()) }), {});
+  assert.deepEqual(
+    issues.map((i) => `${i.field}: ${i.message}`),
+    ['order: is missing: this field is required', 'topics: is missing: this field is required'],
   );
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEventDates, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
+import { checkEventDates, checkEventOrder, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
 import { parseFuzzyDate } from '../../../src/lib/content/dates.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
 import { fixture, lines } from './fixture.ts';
@@ -59,5 +59,23 @@ test('a correction dated after today, or before the claim was published, is refu
   assert.deepEqual(out, [
     'content/claims/board-asked-for-timetables.yaml → corrections[0].date: 2031-01-01 is after today (2026-11-26)',
     'content/claims/company-refused.yaml → corrections[0].date: 2020-01-01 is before the claim was published (2026-11-20)',
+  ]);
+});
+
+test('two events at one spot of the timeline (one date, one order) are refused; one date with two orders, or two dates, are not', () => {
+  const april = parseFuzzyDate('before 2021-04');
+  const out = checkEventOrder([
+    { id: 'refuses', data: { when: april, order: 3 } },
+    { id: 'threatens', data: { when: april, order: 3 } },
+    { id: 'asks', data: { when: april, order: 1 } },
+    { id: 'reports', data: { when: parseFuzzyDate('2021-04-15'), order: 3 } },
+  ]);
+  assert.deepEqual(out, [
+    {
+      file: 'content/events/refuses and content/events/threatens',
+      field: 'order',
+      message: '2 events share a date and order 3, so their titles would decide which the timeline shows first',
+      fix: 'give each its own order, in the order they happened (4 is free)',
+    },
   ]);
 });

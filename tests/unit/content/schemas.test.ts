@@ -111,3 +111,10 @@ test('a source or actor url is a web address, never javascript: or ftp:', () => 
     'url: must be a web address starting with https:// (got "ftp://x.example/a")',
   ]);
 });
+
+test('a statement longer than a share card holds is refused with its length', () => {
+  const long = `Amazon asked Ecobee for data ${'and more data '.repeat(25)}when customers were not using Alexa.`;
+  assert.deepEqual(issues(schemas.claims, { ...claim, statement: long }), [
+    `statement: is ${long.length} characters long: a claim is one sentence a reader can share, at most 300 characters (say the rest in another claim)`,
+  ]);
+});

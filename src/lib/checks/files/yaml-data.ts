@@ -56,6 +56,19 @@ function fieldAt(doc: Document, text: string, offset: number): string {
   return path.length ? path.join('') : `line ${spotAt(text, offset).line}`;
 }
 
+/**
+ * The fix for a line YAML could not read, from what the line holds: a quote
+ * mark inside the quotes around a value ends them early, and ": " inside
+ * unquoted text starts another field.
+ */
+function lineFix(line: string): string | undefined {
+  const value = /^\s*(?:- )?[\w-]+:\s+(.*)$/.exec(line)?.[1]?.trim() ?? '';
+  if (/^'.*'.*'/.test(value)) return `inside single quotes write an apostrophe twice (it''s), or put the value in double quotes`;
+  if (/^".*[^\\]".*"/.test(value)) return 'inside double quotes write a quote mark as \\" or as “ ”, or put the value in single quotes';
+  if (!/^["'[{]/.test(value) && /:\s/.test(value)) return 'put the whole value in double quotes: ": " inside text starts another field';
+  return undefined;
+}
+
 function errorProblem(e: YAMLError, text: string, doc: Document): FileProblem {
   const line = e.linePos?.[0]?.line ?? spotAt(text, e.pos[0]).line;
   const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -64,7 +77,7 @@ function errorProblem(e: YAMLError, text: string, doc: Document): FileProblem {
   return {
     field: `line ${line}`,
     message: `is not valid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`,
-    fix: FIXES[e.code] ?? 'correct the line; text with a colon or # in it needs quotes',
+    fix: lineFix(text.split('\n')[line - 1] ?? '') ?? FIXES[e.code] ?? 'correct the line; text with a colon or # in it needs quotes',
   };
 }
 
@@ -99,6 +112,38 @@ function plainScalarProblems(node: Scalar, doc: Document, text: string): FilePro
   return [];
 }
 
+/** The characters of the HTML entities an editor pastes most. */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: 'a space',
+  '#39': "'",
+  '#34': '"',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  ndash: '–',
+};
+
+/** Text is shown as written, so an HTML entity pasted into it ("&amp;") would be read as those letters. */
+function entityProblems(value: string, field: () => string): FileProblem[] {
+  const m = /&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.exec(value);
+  if (!m) return [];
+  const char = ENTITIES[m[1]!.toLowerCase()];
+  return [
+    {
+      field: field(),
+      message: `holds "${m[0]}", HTML's way of writing a character: text here is shown as written, so readers would see "${m[0]}"`,
+      fix: char ? `write ${char === 'a space' ? char : `"${char}"`} instead` : 'write the character itself',
+    },
+  ];
+}
+
 /** What kind of value a YAML document's top level is, for the message. */
 const kindOf = (v: unknown) => (isSeq(v) ? 'a list' : isScalar(v) ? 'a single value' : 'not a set of fields');
 
@@ -118,6 +163,7 @@ export function readYamlData(text: string, what = 'the file'): { data?: Record<s
       if (isAlias(node)) repeats.push({ offset: node.range?.[0] ?? 0, mark: `*${node.source}` });
       else if (node.anchor) repeats.push({ offset: node.range?.[0] ?? 0, mark: `&${node.anchor}` });
       if (isScalar(node) && node.type === 'PLAIN') problems.push(...plainScalarProblems(node, doc, text));
+      if (isScalar(node) && typeof node.value === 'string') problems.push(...entityProblems(node.value, () => fieldAt(doc, text, node.range?.[0] ?? 0)));
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') repeats.push({ offset: (pair.key as Node).range?.[0] ?? 0, mark: '<<' });

@@ -55,3 +55,20 @@ test('words cut short by " #" are refused; a comment after a single word, as the
   ]);
   assert.deepEqual(problems('status: reported # reported | statement\ntopics: [] # at least one\nsummary: "rates it the #1 read."\n'), []);
 });
+
+test('a line YAML cannot read gets the fix for what it holds: a colon in text, a quote mark inside quotes', () => {
+  const fix = (text: string) => readYamlData(text).problems.map((p) => p.fix);
+  assert.deepEqual(fix('statement: According to The Verge: Amazon asked.\n'), ['put the whole value in double quotes: ": " inside text starts another field']);
+  assert.deepEqual(fix("quote: 'Amazon has it. It's not hard'\n"), [
+    "inside single quotes write an apostrophe twice (it''s), or put the value in double quotes",
+  ]);
+  assert.deepEqual(fix('title: "An "odd" title"\n'), ['inside double quotes write a quote mark as \\" or as “ ”, or put the value in single quotes']);
+});
+
+test('an HTML entity in text is refused with the character to write; an ampersand in a name is text', () => {
+  assert.deepEqual(problems('statement: Amazon &amp; Ecobee.\n'), [
+    'statement: holds "&amp;", HTML\'s way of writing a character: text here is shown as written, so readers would see "&amp;"',
+  ]);
+  assert.deepEqual(readYamlData('title: "It&#39;s"\n').problems[0]!.fix, 'write "\'" instead');
+  assert.deepEqual(problems('name: AT&T\n'), []);
+});
