@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, inContentDir } from '../src/lib/content/root.ts';
+import { contentDir, contentRoot } from '../src/lib/content/root.ts';
+import { inContentDir } from '../src/lib/content/problems.ts';
 import { placeQuote } from '../src/lib/checks/quotes.ts';
 import { isKebabId, slugify } from '../src/lib/content/ids.ts';
 import { readSources } from './lib/read-content.ts';
@@ -16,7 +17,7 @@ import { claimYaml } from '../src/lib/content/claim-yaml.ts';
 const USAGE = 'Usage: npm run claim:new -- --source <source-id> --quote "words from the article" [--id <claim-id>] [--paragraph <n>] [--force]';
 
 function fail(message: string, fix?: string): never {
-  console.error(inContentDir(`claim:new: ${message}${fix ? `\n  Fix: ${fix}` : ''}`));
+  console.error(inContentDir(`claim:new: ${message}${fix ? `\n  Fix: ${fix}` : ''}`, contentDir()));
   process.exit(1);
 }
 

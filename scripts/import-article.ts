@@ -6,14 +6,15 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, ImportError, PUBLISHER_BASES, type PublisherBasis } from '../src/lib/content/importer.ts';
-import { contentRoot, inContentDir } from '../src/lib/content/root.ts';
+import { contentDir, contentRoot } from '../src/lib/content/root.ts';
+import { inContentDir } from '../src/lib/content/problems.ts';
 
 const USAGE = `Usage: npm run import -- <article.txt> --id <id> --title "<headline>" --publisher <actor-id>
          [--descriptive-title] [--title-note "…"] [--publisher-basis ${PUBLISHER_BASES.join('|')}]
          [--url <original address>] [--published YYYY[-MM[-DD]] [--published-basis "how it is known"]] [--cites <source-id>]... [--force]`;
 
 function fail(message: string): never {
-  console.error(inContentDir(`import: ${message}`));
+  console.error(inContentDir(`import: ${message}`, contentDir()));
   process.exit(1);
 }
 

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readContentFiles } from '../data/content/files.ts';
 import { checkContentFiles } from '../lib/checks/check-files.ts';
 import { formatProblems } from '../lib/content/problems.ts';
-import { contentRoot } from '../lib/content/root.ts';
+import { contentDir, contentRoot } from '../lib/content/root.ts';
 import { stopBuild } from './stop-build.ts';
 
 export default function contentCheck(): AstroIntegration {
@@ -21,7 +21,7 @@ export default function contentCheck(): AstroIntegration {
         const { problems } = await checkContentFiles(readContentFiles(contentRoot()), new Date().toISOString().slice(0, 10));
         if (!problems.length) return;
         if (command === 'dev') {
-          logger.warn(formatProblems(problems));
+          logger.warn(formatProblems(problems, contentDir()));
           return;
         }
         stopBuild(problems, 'The build stopped: nothing was built.');

@@ -3,8 +3,9 @@
 // Astro would print it as a crash of its own, with a stack trace and a
 // location inside node_modules.
 import { formatProblems, type Problem } from '../lib/content/problems.ts';
+import { contentDir } from '../lib/content/root.ts';
 
 export function stopBuild(problems: Problem[], leftBehind: string): never {
-  process.stderr.write(`\n${formatProblems(problems)}\n\n${leftBehind} Fix the files above and build again.\n`);
+  process.stderr.write(`\n${formatProblems(problems, contentDir())}\n\n${leftBehind} Fix the files above and build again.\n`);
   process.exit(1);
 }

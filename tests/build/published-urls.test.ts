@@ -27,6 +27,8 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
       renameClaim(dir, 'negotiations-were-ongoing', 'talks-were-ongoing');
       // A hand-written link to no page: plain Markdown, found only once the pages are written.
       edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\nSee [the other claim](/claims/amazon-said-nothing/).\n`);
+      // Text that looks like markup, in the article as fetched and so in its archived copy.
+      edit(dir, 'seeds/000_6ce41bf959fd6d3b.txt', (t) => `${t}\nA reader wrote <script>alert(1)</script> and {props} here.\n`);
       edit(dir, 'sources/verge-2021-04-15-amazon-ecobee.mdx', (t) => `${t}\nA reader wrote \\<script\\>alert(1)\\</script\\> and \\{props\\} here.\n`);
     },
     (dist) => {

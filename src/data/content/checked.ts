@@ -4,7 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { contentRoot } from '../../lib/content/root.ts';
+import { contentDir, contentRoot } from '../../lib/content/root.ts';
 import { parseArticleBody, passages as passagesOf, type Block } from '../../lib/content/article.ts';
 import { checkContent } from '../../lib/checks/content.ts';
 import { ContentError } from '../../lib/content/problems.ts';
@@ -69,7 +69,7 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
   // each load, as files change, so a page shows what an editor just broke instead of what Astro's reader makes of it.
   if (import.meta.env.DEV) {
     const { problems } = await checkContentFiles(readContentFiles(contentRoot()), new Date().toISOString().slice(0, 10));
-    if (problems.length) throw forTheOverlay(new ContentError(problems));
+    if (problems.length) throw forTheOverlay(new ContentError(problems, contentDir()));
   }
   const [actors, topics, sources, claims, events, explainers, glossary, diagrams] = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))) as [
     CollectionEntry<'actors'>[],
@@ -83,7 +83,7 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
   ];
   // Entries that failed their schema come first: the other checks need valid data.
   const schemaProblems = checkSchemas({ actors, topics, sources, claims, events, explainers, glossary, diagrams });
-  if (schemaProblems.length) throw new ContentError(schemaProblems);
+  if (schemaProblems.length) throw new ContentError(schemaProblems, contentDir());
   const root = contentRoot();
   const revisions = readRevisions(root);
   const blocksBySource = new Map(sources.map((s) => [s.id, parseArticleBody(s.body ?? '')]));
@@ -92,12 +92,12 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
     {
       passages: new Map([...blocksBySource].map(([id, blocks]) => [id, passagesOf(blocks)])),
       files: Object.fromEntries(COLLECTIONS.map((c) => [c, contentFiles(join(root, c))])),
-      seedExists: (name) => existsSync(join(root, 'seeds', name)),
+      seedText: (name) => (existsSync(join(root, 'seeds', name)) ? readFileSync(join(root, 'seeds', name), 'utf8') : undefined),
       revisions,
       today: new Date().toISOString().slice(0, 10),
     },
   );
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) throw new ContentError(problems, contentDir());
   return {
     actors,
     topics,

@@ -35,7 +35,7 @@ export function readContentFiles(root: string): ContentFiles {
     }),
     ...folders(join(root, collection)).map((name) => ({ collection, name, path: relative(process.cwd(), join(root, collection, name)), text: '', bytes: 0, folder: true })),
   ]);
-  return { files, story: optional(join(root, STORY_FILE)), revisions: optional(join(root, REVISION_LOCKFILE)), seeds: names(join(root, 'seeds')) };
+  return { files, story: optional(join(root, STORY_FILE)), revisions: optional(join(root, REVISION_LOCKFILE)), seeds: Object.fromEntries(names(join(root, 'seeds')).map((n) => [n, readFileSync(join(root, 'seeds', n), 'utf8')])) };
 }
 
 /** What changes when any content file does (its names, sizes and times): cheap enough for every page `npm run dev` serves. */

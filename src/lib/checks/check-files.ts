@@ -16,8 +16,8 @@ export interface ContentFiles {
   story: { path: string; text?: string };
   /** content/published-claims.json: its path and text, if it exists. */
   revisions: { path: string; text?: string };
-  /** The seed files' names (content/seeds/). */
-  seeds: string[];
+  /** The seed files (content/seeds/): each article's text as it was fetched, by file name. */
+  seeds: Record<string, string>;
 }
 
 function storyProblems({ path, text }: ContentFiles['story']): Problem[] {
@@ -72,11 +72,10 @@ export async function checkContentFiles(content: ContentFiles, today: string): P
 
 function wholeCheck(entries: Awaited<ReturnType<typeof readEntries>>['entries'], content: ContentFiles, today: string): ContentCheck {
   const passages = new Map(entries.sources.map((s) => [s.id, passagesOf(parseArticleBody(s.body ?? ''))]));
-  const seeds = new Set(content.seeds);
   return checkContent(entries as unknown as ContentInput, {
     passages,
     files: Object.fromEntries(COLLECTIONS.map((c) => [c, content.files.filter((f) => f.collection === c && readsFile(c, f.name)).map((f) => f.name)])),
-    seedExists: (name) => seeds.has(name),
+    seedText: (name) => (Object.hasOwn(content.seeds, name) ? content.seeds[name] : undefined),
     revisions: readRevisions(content.revisions),
     today,
   });

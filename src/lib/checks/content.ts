@@ -50,7 +50,8 @@ export interface ContentContext {
   passages: Map<string, Passage[]>;
   /** File names per collection folder, to find two files giving one id. */
   files: Record<string, string[]>;
-  seedExists: (name: string) => boolean;
+  /** A seed file's text (content/seeds/), or undefined when there is none by that name. */
+  seedText: (name: string) => string | undefined;
   /** The day of the build (YYYY-MM-DD): nothing shown as done may come after it. */
   today: string;
   /** What published claims said (content/published-claims.json), or why it could not be read. */
@@ -93,7 +94,7 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...checkUniqueOrder('explainers', c.explainers),
     ...checkHome(c.explainers),
     ...checkRequiredExplainers(c.explainers, REQUIRED_EXPLAINERS),
-    ...checkSources(c.sources, ctx.seedExists),
+    ...checkSources(c.sources, ctx.seedText, ctx.passages),
     ...checkDuplicateIds(ctx.files),
     ...checkDuplicateClaims(c.claims),
     ...checkDuplicateSources(c.sources, ctx.passages),

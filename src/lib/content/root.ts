@@ -10,11 +10,3 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
   return relative(process.cwd(), contentRoot(env)).split(sep).join('/') || '.';
 }
-
-/**
- * A message as the editor's folder has it: messages name files as content/…
- * (the project's own folder); under another CONTENT_ROOT they name that one.
- */
-export function inContentDir(text: string, dir = contentDir()): string {
-  return dir === 'content' ? text : text.replace(/(^|[\s("'`[])content\//g, `$1${dir}/`);
-}

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatProblems } from '../../../src/lib/content/problems.ts';
-import { contentDir, inContentDir } from '../../../src/lib/content/root.ts';
+import { contentDir } from '../../../src/lib/content/root.ts';
+import { inContentDir } from '../../../src/lib/content/problems.ts';
 
 test('the content folder is named as the editor gave it: content, or the CONTENT_ROOT from the project root', () => {
   assert.equal(contentDir({}), 'content');
