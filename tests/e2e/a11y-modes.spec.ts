@@ -111,7 +111,8 @@ for (const path of ['', CLAIM, EXPLAINER_WITH_DIAGRAM, 'claims/', 'timeline/', '
       });
       if (!stop) break;
       expect(stop.ring, `/${path}: ${stop.id} shows a focus ring`).toBe(true);
-      // In-page scrolling glides (scroll-behavior: smooth), so the focused element may still be on its way.
+      // In-page scrolling glides (scroll-behavior: smooth), so the focused element may still be on its way;
+      // on a busy machine (the suite runs beside other stages) the glide can take seconds.
       if (!stop.inView) {
         await page
           .waitForFunction(
@@ -120,7 +121,7 @@ for (const path of ['', CLAIM, EXPLAINER_WITH_DIAGRAM, 'claims/', 'timeline/', '
               return box.bottom > 0 && box.top < innerHeight;
             },
             undefined,
-            { timeout: 2000 },
+            { timeout: 8000 },
           )
           .catch(() => expect(stop.inView, `/${path}: ${stop.id} is scrolled into view (${stop.box})`).toBe(true));
       }
