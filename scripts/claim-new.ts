@@ -24,10 +24,26 @@ function fail(message: string, fix?: string): never {
 let values;
 try {
   ({ values } = parseArgs({
-    options: { source: { type: 'string' }, quote: { type: 'string' }, id: { type: 'string' }, paragraph: { type: 'string' }, force: { type: 'boolean' } },
+    options: {
+      source: { type: 'string' },
+      quote: { type: 'string' },
+      id: { type: 'string' },
+      paragraph: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   }));
 } catch (e) {
   fail((e as Error).message, USAGE);
+}
+if (values.help) {
+  console.log(
+    `${USAGE}\n\nWrites ${contentDir()}/claims/<id>.yaml for words of an archived article, placed as the build places quotes.\n` +
+      "  --id         the claim's id and file name (default: from the quote's words); it becomes the claim's permanent address\n" +
+      '  --paragraph  the paragraph to look in, when the words occur in more than one\n' +
+      '  --force      overwrite a claim file of that id',
+  );
+  process.exit(0);
 }
 if (!values.source || !values.quote) fail('--source and --quote are required', USAGE);
 const paragraph = values.paragraph === undefined ? undefined : Number(values.paragraph);
@@ -38,7 +54,12 @@ const sources = readSources(root);
 const source = sources.find((s) => s.id === values.source);
 if (!source) {
   const near = sources.map((s) => s.id).filter((id) => id.includes(values.source!.split('-')[0]!));
-  fail(`no source has the id "${values.source}"`, near.length ? `use one of ${near.join(', ')}` : `see ${relative(process.cwd(), join(root, 'sources'))}/`);
+  fail(
+    `no source has the id "${values.source}" in ${contentDir()}/sources/`,
+    near.length
+      ? `use one of ${near.join(', ')}`
+      : `see ${relative(process.cwd(), join(root, 'sources'))}/${process.env.CONTENT_ROOT ? '' : ' (for another story, set CONTENT_ROOT to its content folder)'}`,
+  );
 }
 if (!source.passages.length) fail(`"${source.id}" has no archived text, so nothing can be quoted from it`, 'quote the archived article that relays it');
 

@@ -70,7 +70,7 @@ test('claim:new refuses a quote the build would refuse, with the build’s messa
   ]);
   assert.equal(placed.code, 0, placed.out);
   const unknown = run('claim-new.ts', dir, ['--source', 'saltmere-currier', '--quote', 'the town quay']);
-  assert.match(unknown.out, /no source has the id "saltmere-currier"\n {2}Fix: use one of saltmere-courier-2025-03-ferry-records/);
+  assert.match(unknown.out, /no source has the id "saltmere-currier" in \S+\/content\/sources\/\n {2}Fix: use one of saltmere-courier-2025-03-ferry-records/);
   assert.equal(existsSync(join(dir, 'claims/the-board-wants-every-ticket.yaml')), false);
   rmSync(resolve(dir, '..'), { recursive: true, force: true });
 });
@@ -109,4 +109,11 @@ test('lock refuses a build of another content folder, and writes nothing', () =>
   assert.deepEqual(locked(), before);
   rmSync(resolve(dir, '..'), { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
+});
+
+test('claim:new --help prints its usage and options, and succeeds', () => {
+  const r = run('claim-new.ts', scratch(), ['--help']);
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /^Usage: npm run claim:new -- --source <source-id> --quote/);
+  assert.match(r.out, /--force {6}overwrite a claim file of that id/);
 });

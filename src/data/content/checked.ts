@@ -10,6 +10,8 @@ import { checkContent } from '../../lib/checks/content.ts';
 import { ContentError } from '../../lib/content/problems.ts';
 import { checkSchemas } from '../../lib/checks/schema.ts';
 import { checkContentFiles } from '../../lib/checks/check-files.ts';
+import { lineOfField } from '../../lib/checks/files/yaml-data.ts';
+import { splitFrontmatter } from '../../lib/checks/files/mdx-body.ts';
 import { readContentFiles } from './files.ts';
 import type { QuoteLocation } from '../../lib/content/quotes.ts';
 import { parseRevisionLock, REVISION_LOCKFILE, RevisionLockError, type RevisionLock } from '../../lib/content/revisions.ts';
@@ -48,18 +50,28 @@ function readRevisions(root: string) {
   }
 }
 
+/** The line of a file a problem's field is written on (an MDX file's fields are its frontmatter), if it can be found. */
+function fieldLineIn(file: string, field: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  // The frontmatter's text keeps the file's line numbers (see splitFrontmatter).
+  return lineOfField(/\.mdx?$/.test(file) ? (splitFrontmatter(text).frontmatter ?? '') : text, field);
+}
+
 /**
  * The error as `npm run dev`'s overlay shows it: the report, then the first
  * problem's file at its line (not a frame of our code), and what to do.
  */
 function forTheOverlay(e: ContentError): ContentError {
   const first = e.problems[0]!;
-  const line = Number(/line (\d+)/.exec(`${first.field} ${first.message}`)?.[1] ?? 1);
+  const file = resolve(first.file.split(' and ')[0]!);
+  const written = /line (\d+)/.exec(`${first.field} ${first.message}`)?.[1];
+  const line = written ? Number(written) : (fieldLineIn(file, first.field) ?? 1);
   return Object.assign(e, {
     stack: `${e.name}: ${e.message}`,
     title: 'A content file needs fixing',
     hint: 'Fix each file as the report says; the page reloads when you save it.',
-    loc: { file: resolve(first.file.split(' and ')[0]!), line, column: 1 },
+    loc: { file, line, column: 1 },
   });
 }
 

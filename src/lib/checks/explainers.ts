@@ -5,6 +5,7 @@
 import { fileOf, type Problem } from '../content/problems.ts';
 import { findMdxTags, integerAttr, MDX_COMPONENTS, stringAttr, type MdxComponent, type MdxTag } from '../content/mdx-refs.ts';
 import { routes } from '../site/paths.ts';
+import { unknownIdFix } from './references.ts';
 
 export interface ExplainerLike {
   id: string;
@@ -57,7 +58,7 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
       const renamed = targets.claimAliases.get(claim);
       return renamed
         ? [{ message: `"${claim}" is an old id of the claim now called "${renamed}"`, fix: `write id="${renamed}"` }]
-        : [{ message: `no claims entry has the id "${claim}"`, fix: 'correct the id (see content/claims/)' }];
+        : [{ message: `no claims entry has the id "${claim}"`, fix: unknownIdFix(claim, targets.claims, `add content/claims/${claim}.yaml`) }];
     }
     case 'Term':
     case 'Diagram': {
@@ -68,7 +69,12 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
       if (value === undefined) return [{ message: `the ${t.name.toLowerCase()} id must be written as text`, fix: `write id="<${collection} id>"` }];
       return targets[collection].has(value)
         ? []
-        : [{ message: `no ${collection} entry has the id "${value}"`, fix: `correct the id (see content/${collection}/)` }];
+        : [
+            {
+              message: `no ${collection} entry has the id "${value}"`,
+              fix: unknownIdFix(value, targets[collection], `add content/${collection}/${value}.yaml`),
+            },
+          ];
     }
     case 'Cite': {
       const source = id('source');
@@ -77,7 +83,13 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
         return [{ message: `p is written as text ("${t.attrs.p.value}"), which MDX passes on as text`, fix: `write p={${t.attrs.p.value}}` }];
       if (source === undefined) return [{ message: 'the source id must be written as text', fix: 'write source="<source id>"' }];
       const count = targets.passageCount.get(source);
-      if (count === undefined) return [{ message: `no sources entry has the id "${source}"`, fix: 'correct the id (see content/sources/)' }];
+      if (count === undefined)
+        return [
+          {
+            message: `no sources entry has the id "${source}"`,
+            fix: unknownIdFix(source, new Set(targets.passageCount.keys()), 'import it with npm run import'),
+          },
+        ];
       if (count === 0)
         return [{ message: `"${source}" has no archived text, so no paragraph of it can be cited`, fix: 'cite the archived article that relays it' }];
       if (p === undefined || p < 1) return [{ message: 'p must be a paragraph number', fix: `write p={N} with N from 1 to ${count}` }];

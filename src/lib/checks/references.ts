@@ -1,7 +1,7 @@
 // Cross-collection checks Astro's schemas cannot make: every reference points
 // at an entry that exists, every id can be a URL.
 
-import { isKebabId, slugify } from '../content/ids.ts';
+import { isKebabId, meantId, slugify } from '../content/ids.ts';
 import { fileOf, newFileFor, type EntryLike, type Problem } from '../content/problems.ts';
 
 export type Corpus = Record<string, EntryLike[]>;
@@ -25,6 +25,14 @@ export function findDataRefs(data: unknown, path = ''): { field: string; ref: Da
     return Object.entries(data).flatMap(([k, v]) => findDataRefs(v, path ? `${path}.${k}` : k));
   }
   return [];
+}
+
+/** The fix for an id no entry has: the id it most likely meant, else the ids there are when they are few. */
+export function unknownIdFix(id: string, known: ReadonlySet<string>, otherwise: string): string {
+  const meant = meantId(id, known);
+  if (meant) return `write "${meant}" if that is the one meant, or ${otherwise}`;
+  const all = [...known].sort();
+  return all.length && all.length <= 8 ? `use one of ${all.join(', ')}, or ${otherwise}` : `correct the id, or ${otherwise}`;
 }
 
 /** `aliases` maps old claim ids to current ones, so a stale reference can name its fix. */
@@ -70,7 +78,7 @@ export function checkReferences(corpus: Corpus, aliases: Map<string, string> = n
             file,
             field,
             message: `no ${ref.collection} entry has the id "${ref.id}"`,
-            fix: `correct the id, or add ${newFileFor(ref.collection, ref.id)}`,
+            fix: unknownIdFix(ref.id, known, `add ${newFileFor(ref.collection, ref.id)}`),
           });
         }
       }

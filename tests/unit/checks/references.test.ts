@@ -21,9 +21,19 @@ test('a dangling reference names the file, the field and the file to add; good o
       file: 'content/claims/c1.yaml',
       field: 'actors[1]',
       message: 'no actors entry has the id "amazonn"',
-      fix: 'correct the id, or add content/actors/amazonn.yaml',
+      fix: 'write "amazon" if that is the one meant, or add content/actors/amazonn.yaml',
     },
   ]);
+});
+
+test('an unknown id names the one it most likely meant, else the ids there are when they are few', () => {
+  const actors = ['fenmoor-town-council', 'wold-herald', 'fenmoor-post'].map((id) => ({ id, data: {} }));
+  const fixFor = (id: string, corpus = { actors }) => checkReferences({ ...corpus, claims: [{ id: 'c', data: { actors: [ref('actors', id)] } }] })[0]!.fix;
+  assert.equal(fixFor('fenmoor-council'), 'write "fenmoor-town-council" if that is the one meant, or add content/actors/fenmoor-council.yaml');
+  assert.equal(fixFor('wold-herlad'), 'write "wold-herald" if that is the one meant, or add content/actors/wold-herlad.yaml');
+  assert.equal(fixFor('library-trust'), 'use one of fenmoor-post, fenmoor-town-council, wold-herald, or add content/actors/library-trust.yaml');
+  const many = Array.from({ length: 9 }, (_, i) => ({ id: `actor-${i}x`, data: {} }));
+  assert.equal(fixFor('nobody', { actors: many }), 'correct the id, or add content/actors/nobody.yaml');
 });
 
 test('a missing source or explainer is an .mdx file to add', () => {

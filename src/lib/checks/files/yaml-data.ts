@@ -198,3 +198,20 @@ export function readYamlData(text: string, what = 'the file'): { data?: Record<s
     };
   }
 }
+
+/**
+ * The line a field ("actors[1]", "evidence[0].quote") is written on in a YAML
+ * text, or undefined when the path is not there: where an editor's cursor
+ * should go for a problem named by its field.
+ */
+export function lineOfField(text: string, field: string): number | undefined {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  let node: unknown = doc.contents;
+  for (const m of field.matchAll(/([^.[\]\s,]+)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined && isSeq(node)) node = node.items[Number(m[2])];
+    else if (m[1] !== undefined && isMap(node)) node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === m[1])?.value;
+    else return undefined;
+  }
+  const offset = (node as Node | null | undefined)?.range?.[0];
+  return offset === undefined || node === doc.contents ? undefined : spotAt(text, offset).line;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readYamlData } from '../../../../src/lib/checks/files/yaml-data.ts';
+import { lineOfField, readYamlData } from '../../../../src/lib/checks/files/yaml-data.ts';
 
 const problems = (text: string) => readYamlData(text).problems.map((p) => `${p.field}: ${p.message}`);
 
@@ -71,4 +71,11 @@ test('an HTML entity in text is refused with the character to write; an ampersan
   ]);
   assert.deepEqual(readYamlData('title: "It&#39;s"\n').problems[0]!.fix, 'write "\'" instead');
   assert.deepEqual(problems('name: AT&T\n'), []);
+});
+
+test('a problem named by its field is found at its line, for the dev overlay to open', () => {
+  const text = 'statement: S.\nactors: [ecobee, amazn]\nevidence:\n  - source: a\n    quote: "x y z"\n';
+  assert.equal(lineOfField(text, 'actors[1]'), 2);
+  assert.equal(lineOfField(text, 'evidence[0].quote'), 5);
+  assert.equal(lineOfField(text, 'corrections[0].date'), undefined);
 });
