@@ -124,10 +124,19 @@ test('in dev, selecting words on a source page gives the claim YAML, or the reas
     const yaml = panel.locator('[data-quote-to-claim-yaml]');
     const status = panel.locator('[role="status"]');
     // A selection, then the mouse let go, once the panel's script listens. On a fresh machine Vite
-    // may reload the page while it optimises dependencies on first visit, so try again after one.
+    // optimises dependencies on first visit and may reload the page, or leave its first scripts
+    // unloaded ("outdated optimize dep"): a page whose panel is not ready is loaded again.
     const select = async (words: string, done: () => Promise<boolean>) => {
       for (let attempt = 0; attempt < 3; attempt++) {
-        await page.locator('[data-quote-to-claim][data-ready]').waitFor({ timeout: 60_000 });
+        const ready = await page
+          .locator('[data-quote-to-claim][data-ready]')
+          .waitFor({ timeout: 20_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!ready) {
+          await page.reload();
+          continue;
+        }
         await page.evaluate((w) => {
           const p = [...document.querySelectorAll('[id^="p-"]')].find((el) => el.textContent!.includes(w))!;
           const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
