@@ -67,7 +67,9 @@ export function parseStory(text: string | undefined, file: string): Story {
       field: i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(the whole file)'),
       message: i.message,
       fix:
-        i.code === 'unrecognized_keys' ? `remove or rename it: the fields are ${Object.keys(storySchema.shape).join(', ')}` : `correct the field (${EXAMPLE})`,
+        i.code === 'unrecognized_keys'
+          ? `remove or rename it: the fields are ${Object.keys(storySchema.shape).join(', ')}`
+          : `correct the field as the message says (docs/EDITING.md, "Name the story", shows each)`,
     })),
   );
 }

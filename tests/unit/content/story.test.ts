@@ -31,7 +31,7 @@ test('a missing file, a missing or unknown field, a bad value and broken YAML ea
     'content/site.yaml → file: is missing: every story names itself there. Fix: add it with name, tagline, disclaimer and glossaryIntro (see README, "A new story")',
   ]);
   assert.deepEqual(problems(GOOD.replace(/^tagline: .*\n/m, '')), [
-    'content/site.yaml → tagline: is missing: this field is required. Fix: correct the field (name, tagline, disclaimer and glossaryIntro (see README, "A new story"))',
+    'content/site.yaml → tagline: is missing: this field is required. Fix: correct the field as the message says (docs/EDITING.md, "Name the story", shows each)',
   ]);
   assert.match(
     problems(`${GOOD}sitename: X\n`)[0]!,

@@ -58,6 +58,9 @@ interface Positioned {
   position?: { start: { line: number } };
 }
 
+const hasClaimInside = (n: Positioned): boolean =>
+  (n.children ?? []).some((c) => ((c.type === 'mdxJsxTextElement' || c.type === 'mdxJsxFlowElement') && c.name === 'Claim') || hasClaimInside(c));
+
 function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProblem[] {
   const at = `body, line ${line(node)}`;
   switch (node.type) {
@@ -109,15 +112,7 @@ function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProb
             fix: `write it in Markdown, or use one of ${COMPONENTS.join(', ')}`,
           },
         ];
-      if (node.name === 'Claim' && (node.attributes ?? []).some((a) => a.name === 'card') && node.children?.length)
-        return [
-          {
-            field: at,
-            message: '<Claim … card> shows the claim as a card in place of the words inside it, so they would not be shown',
-            fix: 'write <Claim id="…" card /> on a line of its own, or leave out card to mark the words',
-          },
-        ];
-      return (node.attributes ?? []).flatMap((a): FileProblem[] => {
+      const code = (node.attributes ?? []).flatMap((a): FileProblem[] => {
         if (a.type === 'mdxJsxExpressionAttribute')
           return [{ field: at, message: `<${node.name}> takes its attributes from code ({${String(a.value)}})`, fix: 'write each attribute as name="value"' }];
         const value = a.value as { type?: string; value?: string } | null | undefined;
@@ -127,6 +122,33 @@ function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProb
           ];
         return [];
       });
+      if (code.length) return code;
+      const card = (node.attributes ?? []).some((a) => a.name === 'card');
+      if (node.name === 'Claim' && !card && !node.children?.length)
+        return [
+          {
+            field: at,
+            message: '<Claim> marks the words inside it, and this one has none',
+            fix: 'write <Claim id="…">your sentence</Claim>, or <Claim id="…" card />',
+          },
+        ];
+      if (node.name === 'Claim' && !card && hasClaimInside(node))
+        return [
+          {
+            field: at,
+            message: 'a <Claim> inside another <Claim> mixes their words and markers',
+            fix: 'close the first </Claim> before the next <Claim> opens',
+          },
+        ];
+      if (node.name === 'Claim' && card && node.children?.length)
+        return [
+          {
+            field: at,
+            message: '<Claim … card> shows the claim as a card in place of the words inside it, so they would not be shown',
+            fix: 'write <Claim id="…" card /> on a line of its own, or leave out card to mark the words',
+          },
+        ];
+      return [];
     }
     default:
       return [];

@@ -52,3 +52,10 @@ test('an image from another site, a second page title and a card that would hide
   assert.match(messages('<Claim id="x" card>Words the card would hide</Claim>')[0]!, /would not be shown/);
   assert.deepEqual(messages('<Claim id="x" card />'), []);
 });
+
+test('a <Claim> with no words, or one inside another, is refused: the first marks nothing, the second mixes two', () => {
+  const messages = (body: string) => mdxBodyProblems(body, 1).map((p) => p.message);
+  assert.deepEqual(messages('<Claim id="a"></Claim>'), ['<Claim> marks the words inside it, and this one has none']);
+  assert.deepEqual(messages('<Claim id="a">Words <Claim id="b">more</Claim></Claim>'), ['a <Claim> inside another <Claim> mixes their words and markers']);
+  assert.deepEqual(messages('<Claim id="a">Words</Claim> and <Claim id="b">more</Claim>'), []);
+});
