@@ -12,6 +12,8 @@ import { builtUrls, LOCKFILE, parseLockfile } from '../lib/site/published-urls.t
 import { checkInternalLinks, checkLockedUrls, type LinkSource } from '../lib/checks/published-urls.ts';
 import { brokenLinks } from '../lib/site/internal-links.ts';
 import { stopBuild } from './stop-build.ts';
+import { readYamlData } from '../lib/checks/files/yaml-data.ts';
+import { splitFrontmatter } from '../lib/checks/files/mdx-body.ts';
 import { routes } from '../lib/site/paths.ts';
 
 function files(dir: string, root = dir): string[] {
@@ -32,7 +34,7 @@ function explainerSource(): LinkSource {
     const id = /^explainers\/([a-z0-9-]+)\/$/.exec(page)?.[1];
     if (id) return read(`${id}.mdx`);
     if (page !== '') return undefined;
-    return names.map(read).find((f) => f && /^home:\s*true\s*$/m.test(f.text.split(/\n---/)[0] ?? ''));
+    return names.map(read).find((f) => f && readYamlData(splitFrontmatter(f.text).frontmatter ?? '').data?.home === true);
   };
 }
 

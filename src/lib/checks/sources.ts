@@ -2,10 +2,7 @@
 // its raw seed (content/seeds/, the article as fetched), so the archive shows
 // what was published and nothing an editor added; a cited report has no text.
 import { fileOf, type EntryLike, type Problem } from '../content/problems.ts';
-import type { Passage } from '../content/quotes.ts';
-
-/** Text compared as the quote check compares it: straight quotes, single spaces. */
-const plain = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+import { normalizeQuote, type Passage } from '../content/quotes.ts';
 
 export interface SourceLike extends EntryLike {
   body?: string;
@@ -42,8 +39,8 @@ export function checkSources(
       });
     }
     if (seed !== undefined && s.data.kind === 'article') {
-      const raw = plain(seed);
-      const added = (passages.get(s.id) ?? []).find((p) => !raw.includes(plain(p.text)));
+      const raw = normalizeQuote(seed);
+      const added = (passages.get(s.id) ?? []).find((p) => !raw.includes(normalizeQuote(p.text)));
       if (added)
         problems.push({
           file,
