@@ -1,6 +1,7 @@
 // Splitting a passage into plain and quoted segments, so a source page can mark
 // every quoted span and say which claims quote it. Overlapping quotes from
 // different claims are merged into segments that list all of them.
+import { modelSentenceEnds } from './sentence-ends.ts';
 
 export interface Span {
   start: number;
@@ -35,11 +36,15 @@ export function segmentPassage(text: string, spans: Span[]): Segment[] {
 
 /**
  * Sentences with their offsets: the unit the coverage check works in. A
- * sentence ends at . ! or ? (and any closing quote) followed by white space and
- * a capital letter or an opening quote.
+ * sentence may end at . ! or ? (and any closing quote) followed by white space
+ * and a capital letter or an opening quote; where the text holds such a place,
+ * an English model confirms it, so an abbreviation or an initial ("Mr. Jones",
+ * "U.S. regulators") does not end one (sentence-ends.ts).
  */
 export function sentences(text: string): { start: number; end: number; text: string }[] {
   const boundary = /[.!?]+["'”’]*(?=\s+["“‘']?\p{Lu})/gu;
+  const candidates = [...text.matchAll(boundary)].map((m) => m.index + m[0].length);
+  const confirmed = candidates.length ? modelSentenceEnds(text) : undefined;
   const out: { start: number; end: number; text: string }[] = [];
   let from = 0;
   const push = (end: number) => {
@@ -47,8 +52,8 @@ export function sentences(text: string): { start: number; end: number; text: str
     const start = from + (raw.length - raw.trimStart().length);
     if (raw.trim()) out.push({ start, end: start + raw.trim().length, text: raw.trim() });
   };
-  for (const m of text.matchAll(boundary)) {
-    const end = m.index + m[0].length;
+  for (const end of candidates) {
+    if (confirmed && !confirmed.has(end)) continue;
     push(end);
     from = end;
   }

@@ -27,3 +27,18 @@ test('sentences split at end punctuation, keeping closing quotes', () => {
     ['Then he left.', '“Why?” she asked.'],
   );
 });
+
+test('an abbreviation or an initial before a capital ends no sentence; a full stop before the next sentence does', () => {
+  assert.deepEqual(
+    sentences("Ecobee's chief, Mr. Jones, refused. U.S. regulators asked J. Evans of Acme Inc. to act. It rose 3.5 per cent in Q1. Then it fell.").map(
+      (s) => s.text,
+    ),
+    ["Ecobee's chief, Mr. Jones, refused.", 'U.S. regulators asked J. Evans of Acme Inc. to act.', 'It rose 3.5 per cent in Q1.', 'Then it fell.'],
+  );
+  // Offsets still index the text.
+  const text = 'Dr. Lee spoke.  Then Sen. Warren did.';
+  assert.deepEqual(
+    sentences(text).map((s) => text.slice(s.start, s.end)),
+    ['Dr. Lee spoke.', 'Then Sen. Warren did.'],
+  );
+});

@@ -47,6 +47,7 @@ test('required text says it is missing, not "Required"', () => {
 test('a claim statement is exactly one sentence', () => {
   assert.deepEqual(issues(oneSentence, 'Amazon asked. It said nothing else.'), [': must be exactly one sentence, ending with a full stop']);
   assert.deepEqual(issues(oneSentence, 'Amazon asked'), [': must be exactly one sentence, ending with a full stop']);
+  assert.deepEqual(issues(oneSentence, "Amazon's spokesman, Mr. Jones, told the U.S. paper that Amazon.com Inc. wanted the data."), []);
   assert.deepEqual(issues(oneSentence, 'The Verge says “Amazon asked.”'), []);
   assert.deepEqual(issues(schemas.claims, { ...claim, statement: 'One. Two.' }), ['statement: must be exactly one sentence, ending with a full stop']);
 });
