@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, edit } from './fixture.ts';
+import { buildFixture, edit, renameClaim } from './fixture.ts';
 
 const VERGE = 'sources/verge-2021-04-15-amazon-ecobee.mdx';
 
@@ -43,6 +43,8 @@ test('every content problem of a build is reported at once, each as file → fie
     edit(dir, 'diagrams/who-wanted-what.yaml', (t) => t.replace('  - from: ecobee\n    to: amazon', '  - from: ecobee\n    to: hbo'));
     writeFileSync(join(dir, 'actors/hbo.json'), JSON.stringify({ name: 'HBO', kind: 'company', role: 'A second HBO.' }));
     edit(dir, 'claims/amazon-asked-other-device-makers.yaml', (t) => t.replace('related: [', 'related: [amazon-asked-other-device-makers, '));
+    // A published claim renamed without its old id among its aliases.
+    renameClaim(dir, 'wsj-report-shows-many-markets', 'wsj-report-covers-many-markets');
     // A published claim reworded without a correction.
     edit(dir, 'claims/ecobee-is-a-canadian-smart-thermostat-maker.yaml', (t) => t.replace('smart thermostats that work with Alexa.', 'smart thermostats.'));
   });
@@ -64,6 +66,10 @@ test('every content problem of a build is reported at once, each as file → fie
   assert.match(
     r.output,
     /claims\/ecobee-is-a-canadian-smart-thermostat-maker\.yaml → statement: changed since it was published on 2026-11-23 \([^)]*content\/published-claims\.json\) without a correction: the statement was "Ecobee is a Canadian maker of smart thermostats that work with Alexa\." and is now "Ecobee is a Canadian maker of smart thermostats\."\.\n\s+Fix: undo the change, or add a correction readers will see/,
+  );
+  assert.match(
+    r.output,
+    /claims\/wsj-report-covers-many-markets\.yaml → aliases: this claim quotes the same words as the published claim "wsj-report-shows-many-markets", and no claim keeps that id: links to \/claims\/wsj-report-shows-many-markets\/ would break \([^)]*published-claims\.json\)\.\n\s+Fix: if it is that claim renamed, add its old id: aliases: \[wsj-report-shows-many-markets\]/,
   );
   assert.match(
     r.output,

@@ -2,7 +2,7 @@
 // returns what the build printed. Only the wiring is tested this way (that
 // problems reach the build log, that pages render what content says); the
 // rules themselves are unit-tested on small fixtures (tests/unit/checks/).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSite, type BuildResult } from '../../scripts/lib/build-site.ts';
@@ -13,6 +13,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export function edit(contentDir: string, file: string, change: (text: string) => string) {
   const path = join(contentDir, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+/** What a maintainer does when renaming a claim: rename the file and every reference to it. */
+export function renameClaim(dir: string, from: string, to: string) {
+  renameSync(join(dir, `claims/${from}.yaml`), join(dir, `claims/${to}.yaml`));
+  for (const folder of ['claims', 'events', 'explainers', 'glossary', 'diagrams']) {
+    for (const f of readdirSync(join(dir, folder))) edit(dir, `${folder}/${f}`, (t) => t.replaceAll(new RegExp(`\\b${from}\\b`, 'g'), to));
+  }
 }
 
 /**

@@ -1,21 +1,15 @@
 // Content reaches the built pages as written: a renamed claim keeps its old URL
-// as a redirect (aliases), a removed one fails the build once the pages are
-// written, naming the URL and the fix, and text in an article renders literally.
+// as a redirect (aliases); a removed page fails the build once the pages are
+// written, naming the URL and the fix (a removed or renamed claim is refused
+// earlier, by the content check: content-errors.test.ts); and text in an
+// article renders literally.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixture, edit } from './fixture.ts';
+import { buildFixture, edit, renameClaim } from './fixture.ts';
 
-/** What a maintainer does when renaming a claim: rename the file and every reference to it. */
-function renameClaim(dir: string, from: string, to: string) {
-  renameSync(join(dir, `claims/${from}.yaml`), join(dir, `claims/${to}.yaml`));
-  for (const folder of ['claims', 'events', 'explainers', 'glossary', 'diagrams']) {
-    for (const f of readdirSync(join(dir, folder))) edit(dir, `${folder}/${f}`, (t) => t.replaceAll(new RegExp(`\\b${from}\\b`, 'g'), to));
-  }
-}
-
-test('a renamed claim redirects through aliases; one removed without an alias fails the build after the pages are written', () => {
+test('a renamed claim redirects through aliases; a removed explainer fails the build after the pages are written', () => {
   let redirect = '';
   let article = '';
   let published = '';
@@ -24,7 +18,7 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
     (dir) => {
       renameClaim(dir, 'amazon-declined-to-comment', 'amazon-would-not-comment');
       edit(dir, 'claims/amazon-would-not-comment.yaml', (t) => `${t}aliases: [amazon-declined-to-comment]\n`);
-      renameClaim(dir, 'negotiations-were-ongoing', 'talks-were-ongoing');
+      rmSync(join(dir, 'explainers/what-we-dont-know.mdx'));
       // A hand-written link to no page: plain Markdown, found only once the pages are written.
       edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\nSee [the other claim](/claims/amazon-said-nothing/).\n`);
       // Text that looks like markup, in the article as fetched and so in its archived copy.
@@ -39,8 +33,8 @@ test('a renamed claim redirects through aliases; one removed without an alias fa
     },
   );
   assert.equal(r.ok, false);
-  assert.match(r.output, /published-urls\.txt → \/claims\/negotiations-were-ongoing\/: this URL was published and is no longer built/);
-  assert.match(r.output, /Fix: add "negotiations-were-ongoing" to the aliases of the claim that replaced it/);
+  assert.match(r.output, /published-urls\.txt → \/explainers\/what-we-dont-know\/: this URL was published and is no longer built.*\n\s+Fix: restore the page/);
+  assert.match(r.output, /content\/explainers\/the-story\.mdx → line \d+, link to \/explainers\/what-we-dont-know\/: this build publishes no page there/);
   assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
   assert.match(
     r.output,

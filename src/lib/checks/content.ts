@@ -17,7 +17,7 @@ import { attributionChain } from '../content/attribution.ts';
 import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
-import { checkCorrectionDates, checkRevisions } from './revisions.ts';
+import { checkCorrectionDates, checkRemovedClaims, checkRevisions } from './revisions.ts';
 import { checkEventDates, checkEventOrder, checkUniqueOrder } from './when-and-order.ts';
 import type { FuzzyDate } from '../content/dates.ts';
 import { revisionOf, type Correction, type RevisionLock } from '../content/revisions.ts';
@@ -164,6 +164,16 @@ function revisionProblems(
       },
     ];
   });
+  const onFile = claims.map((c) => ({
+    id: c.id,
+    file: fileOf('claims', c),
+    aliases: c.data.aliases,
+    statement: c.data.statement,
+    evidence: c.data.evidence.map((e) => ({ source: e.source.id, quote: e.quote })),
+  }));
   // A claim with an unlocated quote is left out: the quote check reports it, and its other changes wait for that fix.
-  return [...checkCorrectionDates(current, lock, today), ...(revisions ? checkRevisions(lock, current, revisions.file, today) : [])];
+  return [
+    ...checkCorrectionDates(current, lock, today),
+    ...(revisions ? [...checkRevisions(lock, current, revisions.file, today), ...checkRemovedClaims(lock, onFile, revisions.file)] : []),
+  ];
 }

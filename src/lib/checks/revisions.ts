@@ -1,7 +1,11 @@
 // A published claim changes only with a visible correction: each locked claim
 // is compared with what it says now (src/lib/content/revisions.ts). A change needs a
 // corrections entry newer than the lock; a published correction stays as it was.
-import type { Problem } from '../content/problems.ts';
+import { newFileFor, type Problem } from '../content/problems.ts';
+import { normalizeQuote } from '../content/quotes.ts';
+import { editDistance } from '../content/words.ts';
+import { routes } from '../site/paths.ts';
+import { nearLimit } from './duplicates.ts';
 import { alteredCorrection, changedFields, publishedDay, resolveLocked, type CurrentClaim, type RevisionLock } from '../content/revisions.ts';
 
 const short = (s: string, max = 120) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -25,7 +29,7 @@ export function checkRevisions(lock: RevisionLock, current: (CurrentClaim & { fi
   const seen = new Set<string>();
   for (const [id, was] of Object.entries(lock)) {
     const now = resolveLocked(id, current) as (CurrentClaim & { file: string }) | undefined;
-    // A removed claim is refused by the URL lock, unless its URL redirects.
+    // A removed or renamed claim without its old id is refused by checkRemovedClaims.
     // A renamed claim is checked once, against its own id's record when it has one.
     if (!now || seen.has(now.id) || (now.id !== id && lock[now.id])) continue;
     seen.add(now.id);
@@ -74,4 +78,56 @@ export function checkCorrectionDates(current: (CurrentClaim & { file: string })[
       return [];
     });
   });
+}
+
+/** A claim as its file gives it, quotes as typed (located or not). */
+export interface ClaimOnFile {
+  id: string;
+  file: string;
+  aliases: string[];
+  statement: string;
+  evidence: { source: string; quote: string }[];
+}
+
+const same = (s: string) => normalizeQuote(s).toLowerCase();
+const quotesKey = (evidence: { source: string; quote: string }[]) =>
+  [...new Set(evidence.map((e) => `${e.source}\u0000${same(e.quote)}`))].sort().join('\u0001');
+
+/**
+ * A published claim whose id is neither a claim's nor an old id (alias) of
+ * one: its page's URL was shared, and would lead nowhere. When a claim that
+ * was never published quotes the same words, or says nearly the same, it is
+ * the renamed one, and its file is where the fix goes; otherwise the claim
+ * was removed, and the fix is to restore its file.
+ */
+export function checkRemovedClaims(lock: RevisionLock, claims: ClaimOnFile[], lockFile: string): Problem[] {
+  const known = new Set(claims.flatMap((c) => [c.id, ...c.aliases]));
+  const unpublished = claims.filter((c) => !lock[c.id] && !c.aliases.some((a) => lock[a]));
+  return Object.entries(lock)
+    .filter(([id]) => !known.has(id))
+    .map(([id, was]): Problem => {
+      const quotes = quotesKey(was.evidence);
+      const statement = same(was.statement);
+      const renamed =
+        unpublished.find((c) => quotesKey(c.evidence) === quotes) ??
+        unpublished.find((c) => {
+          const limit = nearLimit(same(c.statement), statement);
+          return editDistance(same(c.statement), statement, limit) <= limit;
+        });
+      const url = routes.claim(id);
+      const file = newFileFor('claims', id);
+      if (renamed)
+        return {
+          file: renamed.file,
+          field: 'aliases',
+          message: `${quotesKey(renamed.evidence) === quotes ? `this claim quotes the same words as the published claim "${id}"` : `this claim says nearly what the published claim "${id}" said`}, and no claim keeps that id: links to ${url} would break (${lockFile})`,
+          fix: `if it is that claim renamed, add its old id: aliases: [${[...renamed.aliases, id].join(', ')}]; if not, restore ${file} (git show HEAD:${file} > ${file})`,
+        };
+      return {
+        file,
+        field: 'file',
+        message: `is gone, but the claim "${id}" was published on ${was.published} (${lockFile}): links to ${url} would break`,
+        fix: `restore the file (git show HEAD:${file} > ${file}), or, if another claim replaced it, add "${id}" to that claim's aliases`,
+      };
+    });
 }

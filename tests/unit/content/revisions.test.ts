@@ -16,10 +16,10 @@ import {
   type CurrentClaim,
   type RevisionLock,
 } from '../../../src/lib/content/revisions.ts';
-import { checkRevisions } from '../../../src/lib/checks/revisions.ts';
+import { checkRemovedClaims, checkRevisions } from '../../../src/lib/checks/revisions.ts';
 
 const LOCK = 'content/published-claims.json';
-const claim = (over: Partial<CurrentClaim> = {}): CurrentClaim & { file: string } => ({
+const claim = (over: Partial<CurrentClaim & { file: string }> = {}): CurrentClaim & { file: string } => ({
   id: 'board-asked',
   file: 'content/claims/board-asked.yaml',
   aliases: [],
@@ -84,7 +84,7 @@ test('a published correction cannot be removed or reworded', () => {
   assert.equal(reworded!.field, 'corrections[0]');
 });
 
-test('a renamed claim is held to what its old id published; a removed one is left to the URL lock', () => {
+test('a renamed claim is held to what its old id published; a removed one is left to checkRemovedClaims', () => {
   const renamed = claim({ id: 'board-requested', aliases: ['board-asked'], statement: 'The board requested the timetables.' });
   const [p] = checkRevisions(locked(), [renamed], LOCK, '2026-11-26');
   assert.equal(p!.field, 'statement');
@@ -198,4 +198,38 @@ test('revisionOf records who says each quote, as the claim page writes it, and i
     { source: 'gazette', quote: 'a', attribution: 'The Gazette, citing the board', by: ['gazette', 'board'], note: 'It “says” so.' },
     { source: 'herald', quote: 'b', attribution: 'The Herald', by: ['herald'] },
   ]);
+});
+
+test('a published claim no claim answers for: the renamed file is named when it quotes the same words or says nearly the same; else the removed file', () => {
+  const onFile = (over: Partial<CurrentClaim & { file: string }> = {}) => {
+    const { corrections: _c, status: _s, ...rest } = claim(over);
+    return rest;
+  };
+  assert.deepEqual(checkRemovedClaims(locked(), [onFile()], LOCK), []);
+  assert.deepEqual(checkRemovedClaims(locked(), [onFile({ id: 'board-requested', file: 'content/claims/board-requested.yaml', aliases: ['board-asked'] })], LOCK), []);
+
+  // Renamed, same quotes (typed with straight quotes, whatever the statement now says).
+  const [same] = checkRemovedClaims(locked(), [onFile({ id: 'board-requested', file: 'content/claims/board-requested.yaml', statement: 'Something else entirely.' })], LOCK);
+  assert.equal(same!.file, 'content/claims/board-requested.yaml');
+  assert.equal(same!.field, 'aliases');
+  assert.match(same!.message, /quotes the same words as the published claim "board-asked", and no claim keeps that id: links to \/claims\/board-asked\/ would break/);
+  assert.match(same!.fix, /aliases: \[board-asked\]; if not, restore content\/claims\/board-asked\.yaml/);
+
+  // Renamed and requoted, statement one word apart.
+  const [near] = checkRemovedClaims(
+    locked(),
+    [onFile({ id: 'board-requested', file: 'content/claims/board-requested.yaml', evidence: [{ source: 'gazette', quote: 'the timetables' }], statement: 'The board asked for the timetable.' })],
+    LOCK,
+  );
+  assert.match(near!.message, /says nearly what the published claim "board-asked" said/);
+
+  // A claim that was itself published is not the renamed one: the old one was removed.
+  const lock = { ...locked(), ...locked({ id: 'other' }) };
+  const [gone] = checkRemovedClaims(lock, [onFile({ id: 'other', file: 'content/claims/other.yaml' })], LOCK);
+  assert.deepEqual(gone, {
+    file: 'content/claims/board-asked.yaml',
+    field: 'file',
+    message: `is gone, but the claim "board-asked" was published on 2026-11-20 (${LOCK}): links to /claims/board-asked/ would break`,
+    fix: 'restore the file (git show HEAD:content/claims/board-asked.yaml > content/claims/board-asked.yaml), or, if another claim replaced it, add "board-asked" to that claim\'s aliases',
+  });
 });
