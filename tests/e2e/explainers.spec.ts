@@ -5,6 +5,8 @@ const PAGE = 'explainers/why-ecobee-said-no/';
 test('the home page is the story in two minutes, with key claims and a timeline preview', async ({ page }) => {
   await page.goto('');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Amazon, Ecobee and the Alexa “proactive state” data');
+  // Worked out from the home explainer's 300 words, not written in the template.
+  await expect(page.locator('article > header > p')).toHaveText(/^The story in two minutes$/i);
   await expect(page.getByRole('region', { name: 'Claims on this page' }).locator('li:has(.key-mark)')).toHaveCount(6);
   await expect(page.getByRole('region', { name: 'In order' }).locator('li.event')).toHaveCount(5);
   await expect(page.getByRole('region', { name: 'In order' })).toContainText('before April 2021');

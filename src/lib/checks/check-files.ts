@@ -7,7 +7,8 @@ import { parseArticleBody, passages as passagesOf } from '../content/article.ts'
 import { checkContent, type ContentCheck, type ContentInput } from './content.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
 import { parseRevisionLock, RevisionLockError } from '../content/revisions.ts';
-import { parseStory } from '../content/story.ts';
+import { parseStory, type Story } from '../content/story.ts';
+import { checkHomePreview } from './when-and-order.ts';
 import { COLLECTIONS, readEntries, readsFile, type ContentFile } from './files/entries.ts';
 
 export interface ContentFiles {
@@ -20,12 +21,12 @@ export interface ContentFiles {
   seeds: Record<string, string>;
 }
 
-function storyProblems({ path, text }: ContentFiles['story']): Problem[] {
+/** The story's settings, or the problems that keep them from being read. */
+function readStory({ path, text }: ContentFiles['story']): { story?: Story; problems: Problem[] } {
   try {
-    parseStory(text, path);
-    return [];
+    return { story: parseStory(text, path), problems: [] };
   } catch (e) {
-    if (e instanceof ContentError) return e.problems;
+    if (e instanceof ContentError) return { problems: e.problems };
     throw e;
   }
 }
@@ -64,8 +65,10 @@ function followsFromUnread(p: Problem, unread: readonly { collection: string; id
  */
 export async function checkContentFiles(content: ContentFiles, today: string): Promise<{ problems: Problem[]; check?: ContentCheck }> {
   const { entries, problems, unread } = await readEntries(content.files);
-  problems.push(...storyProblems(content.story));
+  const { story, problems: storyProblems } = readStory(content.story);
+  problems.push(...storyProblems);
   const whole = wholeCheck(entries, content, today);
+  if (story) whole.problems.push(...checkHomePreview(story.home.previewFrom, (entries as unknown as ContentInput).events, content.story.path));
   if (!problems.length) return { problems: whole.problems, check: whole };
   return { problems: [...problems, ...whole.problems.filter((p) => !followsFromUnread(p, unread))] };
 }

@@ -1,8 +1,10 @@
 // Dates and orders a reader sees: a timeline event dated after today (a typo
-// for a past year, or a plan reported as done) and two entries claiming one
-// place in an order (which the file names would then decide) are refused.
+// for a past year, or a plan reported as done), two entries claiming one
+// place in an order (which the file names would then decide) and a home page
+// preview that starts after every event are refused.
 import { isoOf, sortKey, type FuzzyDate } from '../content/dates.ts';
 import { fileOf, type Problem } from '../content/problems.ts';
+import { previewEvents } from '../content/story.ts';
 
 /** Whether a date certainly lies after `today` (YYYY-MM-DD): its period starts later. */
 export function isAfter(d: FuzzyDate, today: string): boolean {
@@ -59,4 +61,22 @@ export function checkEventOrder(events: { id: string; filePath?: string; data: {
         fix: `give each its own order, in the order they happened (${Math.max(...orders) + 1} is free)`,
       };
     });
+}
+
+/**
+ * The home page previews dated events from home.previewFrom on (site.yaml): a
+ * year after every dated event would leave the preview empty.
+ */
+export function checkHomePreview(previewFrom: number | undefined, events: { data: { when: FuzzyDate } }[], storyFile: string): Problem[] {
+  const years = events.flatMap((e) => (e.data.when.kind === 'undated' ? [] : [e.data.when.point.year]));
+  if (previewFrom === undefined || !years.length || previewEvents(events, previewFrom, 1).length) return [];
+  const latest = Math.max(...years);
+  return [
+    {
+      file: storyFile,
+      field: 'home.previewFrom',
+      message: `is ${previewFrom}, after every dated event (the latest is in ${latest}), so the home page would preview none`,
+      fix: `set it to ${latest} or an earlier year, or remove it to preview from the first dated event`,
+    },
+  ];
 }

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { sentence } from './schemas.ts';
 import { slugify } from './ids.ts';
 import { ContentError } from './problems.ts';
+import type { FuzzyDate } from './dates.ts';
 
 export const STORY_FILE = 'site.yaml';
 
@@ -76,3 +77,12 @@ export function parseStory(text: string | undefined, file: string): Story {
 
 /** The key citations use for the site: "Harbour Ledger" → "harbourledger". */
 export const citationKey = (story: Story) => slugify(story.name).replace(/-/g, '') || 'explainer';
+
+/**
+ * The home page's preview: the first `count` dated events from the year
+ * `from` on (home.previewFrom), in the order given; undated background is left
+ * to the timeline.
+ */
+export function previewEvents<T extends { data: { when: FuzzyDate } }>(events: T[], from: number | undefined, count: number): T[] {
+  return events.filter((e) => e.data.when.kind !== 'undated' && e.data.when.point.year >= (from ?? 0)).slice(0, count);
+}

@@ -17,7 +17,7 @@ export const NAV: NavItem[] = [
 ];
 
 /** Secondary links, in the footer. */
-export const MORE: NavItem[] = [
+const MORE: NavItem[] = [
   { label: 'Who is who', path: routes.actors() },
   { label: 'Glossary', path: routes.glossary() },
   { label: 'How this site works', path: routes.method() },
@@ -26,6 +26,11 @@ export const MORE: NavItem[] = [
   { label: 'All claims as JSON', path: routes.claimsJson() },
   { label: 'RSS feed', path: routes.feed() },
 ];
+
+/** The footer's links for a story: the glossary only when the story defines terms. */
+export function moreNav(story: { terms: number }): NavItem[] {
+  return MORE.filter((i) => i.path !== routes.glossary() || story.terms > 0);
+}
 
 /** The nav item a page belongs to: the longest matching prefix, so /sources/x/ is under Sources. */
 export function activeNav(items: NavItem[], pathname: string): NavItem | undefined {

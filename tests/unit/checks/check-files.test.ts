@@ -73,3 +73,14 @@ test('a folder inside a collection is refused by name: the build would pass over
     [[true, 'folder', 'move its files up into content/claims/, or the folder out of content/']],
   );
 });
+
+test("the story's settings are checked against the content: a preview year after every event names site.yaml", async () => {
+  const { problems } = await checkContentFiles(
+    { ...content, story: { ...content.story, text: content.story.text!.replace(/previewFrom: \d+/, 'previewFrom: 2030') } },
+    TODAY,
+  );
+  assert.deepEqual(
+    problems.map((p) => `${p.file} → ${p.field}`),
+    [`${content.story.path} → home.previewFrom`],
+  );
+});

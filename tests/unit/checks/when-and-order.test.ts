@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEventDates, checkEventOrder, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
+import { checkEventDates, checkEventOrder, checkHomePreview, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
 import { parseFuzzyDate } from '../../../src/lib/content/dates.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
 import { fixture, lines } from './fixture.ts';
@@ -76,6 +76,22 @@ test('two events at one spot of the timeline (one date, one order) are refused; 
       field: 'order',
       message: '2 events share a date and order 3, so their titles would decide which the timeline shows first',
       fix: 'give each its own order, in the order they happened (4 is free)',
+    },
+  ]);
+});
+
+test('a home preview that starts after every dated event is refused, naming the latest year; undated events do not count', () => {
+  const at = (when: string) => ({ data: { when: parseFuzzyDate(when) } });
+  const events = [at('undated'), at('2019-03'), at('before 2021-04')];
+  assert.deepEqual(checkHomePreview(2021, events, 'content/site.yaml'), []);
+  assert.deepEqual(checkHomePreview(undefined, events, 'content/site.yaml'), []);
+  assert.deepEqual(checkHomePreview(2022, [at('undated')], 'content/site.yaml'), [], 'no dated event: nothing a year could preview');
+  assert.deepEqual(checkHomePreview(2022, events, 'content/site.yaml'), [
+    {
+      file: 'content/site.yaml',
+      field: 'home.previewFrom',
+      message: 'is 2022, after every dated event (the latest is in 2021), so the home page would preview none',
+      fix: 'set it to 2021 or an earlier year, or remove it to preview from the first dated event',
     },
   ]);
 });
