@@ -65,6 +65,8 @@ export function placeQuote(
     };
   }
   if (where.length === 1) return { location: where[0]! };
+  const edited = editedQuote(sourceId, passages, quote);
+  if (edited) return edited;
   const near = closestPassage(passages, quote);
   return {
     field: 'quote',
@@ -74,6 +76,42 @@ export function placeQuote(
       (near ? `      closest: ¶${near.n} "${short(near.excerpt)}"` : '      closest: (no similar passage)'),
     fix: `copy the words exactly from ${near ? routes.passage(sourceId, near.n) : routes.source(sourceId)}`,
   };
+}
+
+/** Words left out ("…", "...", "[…]") or put in ("[Amazon]"): what a printed quotation may do and a verbatim one may not. */
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*/;
+const INSERTION = /\[[^\]]*\]/;
+
+/**
+ * A quote not found because it was edited as a printed quotation is: the
+ * message says what a verbatim quote cannot do, and where each run of the
+ * source's words is, so the fix is to split it into evidence entries.
+ */
+function editedQuote(sourceId: string, passages: Passage[], quote: string): { field: 'quote'; message: string; fix: string } | undefined {
+  if (ELLIPSIS.test(quote)) {
+    const parts = quote
+      .split(new RegExp(ELLIPSIS.source, 'g'))
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const placed = parts.map((p) => {
+      const at = locateAll(passages, p);
+      return at.length === 1 ? `"${short(p, 80)}" (¶${at[0]!.n})` : `"${short(p, 80)}" (${at.length ? `in ${at.length} places` : 'not found as written'})`;
+    });
+    return {
+      field: 'quote',
+      message: `"${short(quote)}" leaves words out with an ellipsis, but a quote is one unbroken run of the source's words (sources/${sourceId})`,
+      fix:
+        parts.length > 1 ? `make each part its own evidence entry: ${placed.join(' and ')}` : 'remove the ellipsis and quote the words as the source has them',
+    };
+  }
+  const insertion = INSERTION.exec(quote)?.[0];
+  if (insertion)
+    return {
+      field: 'quote',
+      message: `"${short(quote)}" puts ${insertion} into the source's words, but a quote is the source's words alone (sources/${sourceId})`,
+      fix: `quote the words as the source has them and say who or what is meant in the statement or in the evidence's note`,
+    };
+  return undefined;
 }
 
 export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, SourceForCheck>): QuoteCheck {

@@ -70,3 +70,18 @@ test('a quote found in two passages must say which: quote more, or name the para
     ['evidence[0].paragraph', 'the quote is not in ¶2 of sources/t; it is in ¶1', 'set paragraph to 1'],
   );
 });
+
+test('a quote edited as print edits quotations (an ellipsis, words in brackets) says so, and where each run of the source is', () => {
+  const [cut] = checkQuotes([claim('s', 'Amazon declined to comment … agreements with partners')], sources).problems;
+  assert.equal(cut!.field, 'evidence[0].quote');
+  assert.match(cut!.message, /leaves words out with an ellipsis, but a quote is one unbroken run of the source's words \(sources\/s\)/);
+  assert.equal(cut!.fix, 'make each part its own evidence entry: "Amazon declined to comment" (¶1) and "agreements with partners" (¶1)');
+  const [dots] = checkQuotes([claim('s', 'Amazon declined [...] partners about it')], sources).problems;
+  assert.match(dots!.fix, /"Amazon declined" \(¶1\) and "partners about it" \(not found as written\)/);
+  const [added] = checkQuotes([claim('s', 'it [Amazon] doesn’t talk about agreements')], sources).problems;
+  assert.match(added!.message, /puts \[Amazon\] into the source's words/);
+  assert.match(added!.fix, /say who or what is meant in the statement or in the evidence's note/);
+  // An ellipsis the source itself has is quoted like any other character.
+  const withDots = new Map([['s', { kind: 'article', passages: [{ n: 2, text: 'He said “we will see…” and left the room.' }] }]]);
+  assert.deepEqual(checkQuotes([claim('s', 'we will see…” and left')], withDots).problems, []);
+});
