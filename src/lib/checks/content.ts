@@ -22,6 +22,7 @@ import { checkEventDates, checkEventOrder, checkUniqueOrder } from './when-and-o
 import type { FuzzyDate } from '../content/dates.ts';
 import { revisionOf, type Correction, type RevisionLock } from '../content/revisions.ts';
 import { fileOf } from '../content/problems.ts';
+import { findMdxTags, stringAttr } from '../content/mdx-refs.ts';
 
 type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[]; title?: string } };
 type Links = { actor: { id: string }; as: 'citing' | 'quoting' }[];
@@ -108,7 +109,7 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ]),
   ];
   return {
-    problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, chainsOf(c), ctx.revisions, ctx.today)],
+    problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, chainsOf(c), ctx.revisions, ctx.today, claimMarks(c.explainers))],
     quotes: quoteCheck.locations,
     aliases,
   };
@@ -138,6 +139,18 @@ function chainsOf(c: ContentInput): (claim: ContentInput['claims'][number]) => {
   };
 }
 
+/** Where explainers mark each claim: "content/explainers/x.mdx (body, line 12)". */
+function claimMarks(explainers: ExplainerLike[]): (id: string) => string[] {
+  const marks = new Map<string, string[]>();
+  for (const e of explainers)
+    for (const t of findMdxTags(e.body ?? ''))
+      if (t.name === 'Claim') {
+        const id = stringAttr(t, 'id');
+        if (id) marks.set(id, [...(marks.get(id) ?? []), `${fileOf('explainers', e)} (body, line ${t.line})`]);
+      }
+  return (id) => marks.get(id) ?? [];
+}
+
 /** Claims whose every quote was located are compared with what was published. */
 function revisionProblems(
   claims: ContentInput['claims'],
@@ -145,6 +158,7 @@ function revisionProblems(
   chains: (claim: ContentInput['claims'][number]) => { said: string; by: string[] }[] | undefined,
   revisions: ContentContext['revisions'],
   today: string,
+  markedIn: (id: string) => string[],
 ): Problem[] {
   if (revisions && 'error' in revisions) return [revisions.error];
   const lock = revisions?.lock ?? {};
@@ -174,6 +188,6 @@ function revisionProblems(
   // A claim with an unlocated quote is left out: the quote check reports it, and its other changes wait for that fix.
   return [
     ...checkCorrectionDates(current, lock, today),
-    ...(revisions ? [...checkRevisions(lock, current, revisions.file, today), ...checkRemovedClaims(lock, onFile, revisions.file)] : []),
+    ...(revisions ? [...checkRevisions(lock, current, revisions.file, today, markedIn), ...checkRemovedClaims(lock, onFile, revisions.file)] : []),
   ];
 }

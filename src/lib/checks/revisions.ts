@@ -24,7 +24,23 @@ function describe(field: string, was: CurrentClaim | RevisionLock[string], now: 
   return `evidence[${i}] quoted "${short(a.quote, 60)}" (${a.source}) and now quotes "${short(b.quote, 60)}" (${b.source})`;
 }
 
-export function checkRevisions(lock: RevisionLock, current: (CurrentClaim & { file: string })[], lockFile: string, today: string): Problem[] {
+const reread = (places: string[]) =>
+  places.length
+    ? `; the explainers say it in their own words, which a correction does not change: reread ${places.slice(0, 4).join('; ')}${places.length > 4 ? ` and ${places.length - 4} more` : ''}`
+    : '';
+
+/**
+ * `markedIn` gives the places that mark a claim in an explainer's own words
+ * ("content/explainers/x.mdx (body, line 12)"): a correction changes the claim,
+ * not those words, so the fix names them to reread.
+ */
+export function checkRevisions(
+  lock: RevisionLock,
+  current: (CurrentClaim & { file: string })[],
+  lockFile: string,
+  today: string,
+  markedIn: (id: string) => string[] = () => [],
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [id, was] of Object.entries(lock)) {
@@ -50,7 +66,7 @@ export function checkRevisions(lock: RevisionLock, current: (CurrentClaim & { fi
       file: now.file,
       field: fields.join(', '),
       message: `changed since it was published on ${was.published} (${lockFile}) without a correction: ${fields.map((f) => describe(f, was, now)).join('; ')}`,
-      fix: `undo the change, or add a correction readers will see — corrections: [{ date: ${today}, changed: "what changed, in a sentence", reason: "why" }] — then run npm run build && npm run lock`,
+      fix: `undo the change, or add a correction readers will see — corrections: [{ date: ${today}, changed: "what changed, in a sentence", reason: "why" }] — then run npm run build && npm run lock${reread(markedIn(now.id))}`,
     });
   }
   return problems;

@@ -84,3 +84,12 @@ test("the story's settings are checked against the content: a preview year after
     [`${content.story.path} → home.previewFrom`],
   );
 });
+
+test('a published claim changed without a correction names the explainer lines that mark it, to reread', async () => {
+  const { problems } = await checkContentFiles(
+    edit({ 'claims/ecobee-is-a-canadian-smart-thermostat-maker.yaml': (t) => t.replace('smart thermostats that work with Alexa.', 'smart thermostats.') }),
+    TODAY,
+  );
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!.fix, /reread content\/explainers\/the-story\.mdx \(body, line \d+\)$/);
+});

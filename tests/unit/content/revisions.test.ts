@@ -233,3 +233,15 @@ test('a published claim no claim answers for: the renamed file is named when it 
     fix: 'restore the file (git show HEAD:content/claims/board-asked.yaml > content/claims/board-asked.yaml), or, if another claim replaced it, add "board-asked" to that claim\'s aliases',
   });
 });
+
+test('the fix for a changed claim names the explainers that say it in their own words, which a correction does not change', () => {
+  const changed = claim({ statement: 'The council asked for the timetables.' });
+  const marks = (id: string) => (id === 'board-asked' ? ['content/explainers/a.mdx (body, line 3)', 'content/explainers/b.mdx (body, line 9)'] : []);
+  const [p] = checkRevisions(locked(), [changed], LOCK, '2026-11-26', marks);
+  assert.match(
+    p!.fix,
+    /npm run lock; the explainers say it in their own words, which a correction does not change: reread content\/explainers\/a\.mdx \(body, line 3\); content\/explainers\/b\.mdx \(body, line 9\)$/,
+  );
+  const [q] = checkRevisions(locked(), [changed], LOCK, '2026-11-26');
+  assert.match(q!.fix, /npm run lock$/);
+});
