@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixture, edit, renameClaim } from './fixture.ts';
 
-test('a renamed claim redirects through aliases; a removed explainer fails the build after the pages are written', () => {
+test('a renamed claim redirects through aliases; a removed event fails the build after the pages are written', () => {
   let redirect = '';
   let article = '';
   let published = '';
@@ -18,9 +18,9 @@ test('a renamed claim redirects through aliases; a removed explainer fails the b
     (dir) => {
       renameClaim(dir, 'amazon-declined-to-comment', 'amazon-would-not-comment');
       edit(dir, 'claims/amazon-would-not-comment.yaml', (t) => `${t}aliases: [amazon-declined-to-comment]\n`);
-      rmSync(join(dir, 'explainers/what-we-dont-know.mdx'));
-      // A hand-written link to no page: plain Markdown, found only once the pages are written.
-      edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\nSee [the other claim](/claims/amazon-said-nothing/).\n`);
+      rmSync(join(dir, 'events/talks-still-under-way.yaml'));
+      // A hand-written link to no page the content check knows of: found once the pages are written.
+      edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\nSee [the dates](/timelines/).\n`);
       // Text that looks like markup, in the article as fetched and so in its archived copy.
       edit(dir, 'seeds/000_6ce41bf959fd6d3b.txt', (t) => `${t}\nA reader wrote <script>alert(1)</script> and {props} here.\n`);
       edit(dir, 'sources/verge-2021-04-15-amazon-ecobee.mdx', (t) => `${t}\nA reader wrote \\<script\\>alert(1)\\</script\\> and \\{props\\} here.\n`);
@@ -33,12 +33,11 @@ test('a renamed claim redirects through aliases; a removed explainer fails the b
     },
   );
   assert.equal(r.ok, false);
-  assert.match(r.output, /published-urls\.txt → \/explainers\/what-we-dont-know\/: this URL was published and is no longer built.*\n\s+Fix: restore the page/);
-  assert.match(r.output, /content\/explainers\/the-story\.mdx → line \d+, link to \/explainers\/what-we-dont-know\/: this build publishes no page there/);
+  assert.match(r.output, /published-urls\.txt → \/timeline\/#event-talks-still-under-way: this URL was published and is no longer built.*\n\s+Fix: restore the page/);
   assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
   assert.match(
     r.output,
-    /content\/explainers\/what-amazon-said\.mdx → line \d+, link to \/claims\/amazon-said-nothing\/: this build publishes no page there, so the link leads to the 404 page\.\n\s+Fix: correct the link/,
+    /content\/explainers\/what-amazon-said\.mdx → line \d+, link to \/timelines\/: this build publishes no page there, so the link leads to the 404 page\.\n\s+Fix: correct the link/,
   );
   // The report alone, as for every content problem: no stack trace, no Astro banner, and what was left behind.
   assert.doesNotMatch(r.output, /^\s+at |\[ERROR\]|Location:/m);

@@ -8,6 +8,7 @@ import { METHOD_EXPLAINER } from '../site/paths.ts';
 import type { Passage } from '../content/quotes.ts';
 import { checkAliases } from './aliases.ts';
 import { checkDiagrams, type DiagramLike } from './diagrams.ts';
+import { checkExplainerLinks } from './explainer-links.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
 import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries } from './duplicates.ts';
 import { checkExplainerRefs, checkHome, checkRequiredExplainers, type ExplainerLike } from './explainers.ts';
@@ -78,6 +79,7 @@ const REQUIRED_EXPLAINERS = [
 
 export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck {
   const aliases = aliasMap(c.claims);
+  const passageCount = new Map(c.sources.map((s) => [s.id, s.data.kind === 'article' ? (ctx.passages.get(s.id)?.length ?? 0) : 0]));
   const quoteCheck = checkQuotes(c.claims, new Map(c.sources.map((s) => [s.id, { kind: s.data.kind, passages: ctx.passages.get(s.id) ?? [] }])));
   const problems = [
     ...checkReferences({ ...c }, aliases),
@@ -85,8 +87,16 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       claims: new Set(c.claims.map((x) => x.id)),
       glossary: new Set(c.glossary.map((x) => x.id)),
       diagrams: new Set(c.diagrams.map((x) => x.id)),
-      passageCount: new Map(c.sources.map((s) => [s.id, s.data.kind === 'article' ? (ctx.passages.get(s.id)?.length ?? 0) : 0])),
+      passageCount,
       claimAliases: aliases,
+    }),
+    ...checkExplainerLinks(c.explainers, {
+      claims: new Set(c.claims.map((x) => x.id)),
+      claimAliases: aliases,
+      actors: new Set(c.actors.map((x) => x.id)),
+      explainers: new Set(c.explainers.filter((x) => !x.data.home).map((x) => x.id)),
+      home: c.explainers.find((x) => x.data.home)?.id,
+      passageCount,
     }),
     ...checkDiagrams(c.diagrams),
     ...checkEventDates(c.events, ctx.today),

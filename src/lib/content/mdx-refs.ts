@@ -41,10 +41,17 @@ function parseAttrs(text: string): Record<string, AttrValue> {
   return attrs;
 }
 
+/**
+ * The body with code and {/* comments *\/} blanked out, lines kept: a tag or a
+ * link shown as an example, or left in a note, is not taken for a use.
+ */
+export function withoutCode(body: string): string {
+  return body.replace(/```[\s\S]*?```|`[^`\n]*`|\{\/\*[\s\S]*?\*\/\}/g, (code) => code.replace(/[^\n]/g, ' '));
+}
+
 /** Every capitalised component tag in an MDX body, in document order. Code spans, fences and comments are skipped. */
 export function findMdxTags(body: string): MdxTag[] {
-  // Blank out code and {/* comments */} so a tag shown as an example, or left in a note, is not taken for a use.
-  const text = body.replace(/```[\s\S]*?```|`[^`\n]*`|\{\/\*[\s\S]*?\*\/\}/g, (code) => code.replace(/[^\n]/g, ' '));
+  const text = withoutCode(body);
   return [...text.matchAll(TAG)].map((m) => ({
     name: m[1]!,
     attrs: parseAttrs(m[2] ?? ''),
