@@ -33,7 +33,10 @@ test('a renamed claim redirects through aliases; a removed event fails the build
     },
   );
   assert.equal(r.ok, false);
-  assert.match(r.output, /published-urls\.txt → \/timeline\/#event-talks-still-under-way: this URL was published and is no longer built.*\n\s+Fix: restore the page/);
+  assert.match(
+    r.output,
+    /published-urls\.txt → \/timeline\/#event-talks-still-under-way: this URL was published and is no longer built.*\n\s+Fix: restore the page/,
+  );
   assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
   assert.match(
     r.output,
