@@ -93,3 +93,14 @@ test('a published claim changed without a correction names the explainer lines t
   assert.equal(problems.length, 1);
   assert.match(problems[0]!.fix, /reread content\/explainers\/the-story\.mdx \(body, line \d+\)$/);
 });
+
+test("an explainer's problems name the file's lines, as its own file's problems do", async () => {
+  const added = '\nSee <Claim id="amazon-said-nothin">it</Claim> and [it](/claims/amazon-said-nothin/).\n';
+  const { problems } = await checkContentFiles(edit({ 'explainers/what-amazon-said.mdx': (t) => t + added }), TODAY);
+  const file = content.files.find((f) => f.name === 'what-amazon-said.mdx')!;
+  const line = (file.text + added).split('\n').findIndex((l) => l.includes('amazon-said-nothin')) + 1;
+  assert.deepEqual(
+    problems.map((p) => p.field.replace(/, (<|link).*/, '')),
+    [`body, line ${line}`, `body, line ${line}`],
+  );
+});

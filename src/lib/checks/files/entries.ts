@@ -81,7 +81,8 @@ function readFile(file: ContentFile, text: string): Read {
   if (file.collection === 'explainers') problems.push(...mdxBodyProblems(body, bodyLine));
   const padded = atLine(body, bodyLine);
   for (const { offset, char } of invisibleChars(padded)) problems.push({ field: 'body', ...invisibleProblem(padded, offset, char) });
-  return { data: front.data, body, problems };
+  // An explainer's body keeps its place in the file, so the rules about the whole name the file's lines, as this file's own do.
+  return { data: front.data, body: file.collection === 'explainers' ? padded : body, problems };
 }
 
 const cache = new Map<string, Read>();
