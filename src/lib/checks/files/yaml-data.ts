@@ -7,6 +7,7 @@
 // (`<<`), a file that is a list or a single value instead of fields. The
 // values are then read by js-yaml, Astro's own YAML reader, so a file that
 // passes here means to the build exactly what it meant here.
+import { DateParseError, parsePoint } from '../../content/dates.ts';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import jsyaml from 'js-yaml';
 import { invisibleChars, invisibleProblem, spotAt } from './text.ts';
@@ -81,10 +82,6 @@ function errorProblem(e: YAMLError, text: string, doc: Document): FileProblem {
   };
 }
 
-/** Days in each month, February of a leap year aside. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * What an unquoted value means other than what its editor wrote: a day that
  * does not exist (the build's reader makes 2026-11-31 into 1 December), or
@@ -93,13 +90,13 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 function plainScalarProblems(node: Scalar, doc: Document, text: string): FileProblem[] {
   const source = String(node.source ?? '');
   const at = () => fieldAt(doc, text, node.range?.[0] ?? 0);
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(source);
-  if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    const days = m === 2 && leap ? 29 : MONTH_DAYS[m - 1];
-    if (days === undefined) return [{ field: at(), message: `"${source}" is not a day: there is no month ${m}`, fix: 'write the day as YYYY-MM-DD' }];
-    if (d < 1 || d > days) return [{ field: at(), message: `"${source}" is not a real day: ${MONTHS[m - 1]} ${y} has ${days} days`, fix: 'correct the day' }];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(source)) {
+    try {
+      parsePoint(source);
+    } catch (e) {
+      if (!(e instanceof DateParseError)) throw e;
+      return [{ field: at(), message: e.message.split('; write')[0]!, fix: 'correct the day, written YYYY-MM-DD' }];
+    }
   }
   if (node.comment && /\s/.test(source))
     return [

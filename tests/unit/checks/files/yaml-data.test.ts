@@ -45,7 +45,7 @@ test('an invisible character is named with its field', () => {
 test('an unquoted day that does not exist is refused, not rolled over into the next month', () => {
   assert.deepEqual(problems('corrections:\n  - date: 2026-11-31\n'), ['corrections[0].date: "2026-11-31" is not a real day: November 2026 has 30 days']);
   assert.deepEqual(problems('date: 2023-02-29\n'), ['date: "2023-02-29" is not a real day: February 2023 has 28 days']);
-  assert.deepEqual(problems('date: 2021-13-01\n'), ['date: "2021-13-01" is not a day: there is no month 13']);
+  assert.deepEqual(problems('date: 2021-13-01\n'), ['date: "2021-13-01" is not a date: there is no month 13']);
   assert.deepEqual(problems('date: 2024-02-29\n'), [], 'a leap day');
 });
 
