@@ -97,6 +97,8 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       explainers: new Set(c.explainers.filter((x) => !x.data.home).map((x) => x.id)),
       home: c.explainers.find((x) => x.data.home)?.id,
       passageCount,
+      events: new Set(c.events.map((x) => x.id)),
+      glossary: new Set(c.glossary.map((x) => x.id)),
     }),
     ...checkDiagrams(c.diagrams),
     ...checkEventDates(c.events, ctx.today),

@@ -1,8 +1,10 @@
 // An explainer's Markdown links to the site's own pages of one entry
-// (/claims/<id>/, /sources/<id>/#p-<n>, /actors/<id>/, /explainers/<id>/) are
+// (/claims/<id>/, /sources/<id>/#p-<n>, /actors/<id>/, /explainers/<id>/) or
+// to one event or term (/timeline/#event-<id>, /glossary/#term-<id>) are
 // checked against the content before anything is built, so a mistyped id is
 // reported at its line in `npm run dev` too, with the id most likely meant.
 // Every other link is left to the check of the built pages (published-urls.ts).
+import { meantId } from '../content/ids.ts';
 import { withoutCode } from '../content/mdx-refs.ts';
 import { fileOf, type Problem } from '../content/problems.ts';
 import { anchors, routes } from '../site/paths.ts';
@@ -19,6 +21,9 @@ export interface LinkTargets {
   home?: string;
   /** Each source's number of archived passages. */
   passageCount: ReadonlyMap<string, number>;
+  /** Timeline events (/timeline/#event-<id>) and glossary terms (/glossary/#term-<id>). */
+  events: ReadonlySet<string>;
+  glossary: ReadonlySet<string>;
 }
 
 // [words](/path "title") and [label]: /path
@@ -27,7 +32,31 @@ const ENTRY = /^\/(claims|sources|actors|explainers)\/([^/#?]+)\/?(?:embed\/)?(?
 
 type Found = Omit<Problem, 'file' | 'field'>;
 
+/** A link to one event on the timeline or one term in the glossary: its anchor must name one. */
+function anchorProblem(href: string, t: LinkTargets): Found | undefined {
+  const places = [
+    { page: routes.timeline(), prefix: anchors.event(''), ids: t.events, what: 'event', folder: 'events' },
+    { page: routes.glossary(), prefix: anchors.term(''), ids: t.glossary, what: 'glossary term', folder: 'glossary' },
+  ];
+  for (const p of places) {
+    if (!href.startsWith(`${p.page}#`)) continue;
+    const anchor = href.slice(p.page.length + 1);
+    const id = anchor.startsWith(p.prefix) ? anchor.slice(p.prefix.length) : anchor;
+    if (anchor.startsWith(p.prefix) && p.ids.has(id)) return undefined;
+    const meant = p.ids.has(id) ? id : meantId(id, p.ids);
+    return {
+      message: `no ${p.what} has the anchor "#${anchor}", so the link lands at the top of ${p.page}`,
+      fix: meant
+        ? `write ${p.page}#${p.prefix}${meant} if that is the one meant`
+        : `link to one that exists: ${p.page}#${p.prefix}<id>, the id being its file's name in ${p.folder}/`,
+    };
+  }
+  return undefined;
+}
+
 function problemOf(href: string, t: LinkTargets): Found | undefined {
+  const placed = anchorProblem(href, t);
+  if (placed) return placed;
   const m = ENTRY.exec(href);
   if (!m || m[2] === 'page') return undefined;
   const [, kind, id, after] = m as unknown as [string, 'claims' | 'sources' | 'actors' | 'explainers', string, string | undefined];

@@ -9,6 +9,8 @@ const targets: LinkTargets = {
   explainers: new Set(['why-it-refused']),
   home: 'the-story',
   passageCount: new Map([['gazette-2025', 12]]),
+  events: new Set(['board-writes-to-company']),
+  glossary: new Set(['landing-licence']),
 };
 const check = (body: string) =>
   checkExplainerLinks([{ id: 'x', filePath: 'content/explainers/x.mdx', body }], targets).map((p) => `${p.field}: ${p.message} | ${p.fix}`);
@@ -46,4 +48,13 @@ test('a source link names a paragraph the source has; code shows links without m
     'body, line 1, link to /sources/gazete-2025/: no source has the id "gazete-2025", so the link leads to the 404 page | write "gazette-2025" if that is the one meant, or link to a source that exists',
   ]);
   assert.deepEqual(check('Write `[it](/claims/nope/)` like this.\n\n```\n[it](/claims/nope/)\n```'), []);
+});
+
+test('a link to one event or glossary term must name one: a near miss names the anchor meant', () => {
+  assert.deepEqual(check('[the letter](/timeline/#event-board-writes-to-company) and [licence](/glossary/#term-landing-licence), [all](/timeline/)'), []);
+  assert.deepEqual(check('[the letter](/timeline/#event-board-write-to-company)\n[licence](/glossary/#landing-licence) [x](/glossary/#term-fare-cap)'), [
+    'body, line 1, link to /timeline/#event-board-write-to-company: no event has the anchor "#event-board-write-to-company", so the link lands at the top of /timeline/ | write /timeline/#event-board-writes-to-company if that is the one meant',
+    'body, line 2, link to /glossary/#landing-licence: no glossary term has the anchor "#landing-licence", so the link lands at the top of /glossary/ | write /glossary/#term-landing-licence if that is the one meant',
+    'body, line 2, link to /glossary/#term-fare-cap: no glossary term has the anchor "#term-fare-cap", so the link lands at the top of /glossary/ | link to one that exists: /glossary/#term-<id>, the id being its file\'s name in glossary/',
+  ]);
 });
