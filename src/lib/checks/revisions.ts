@@ -61,7 +61,19 @@ export function checkRevisions(
       continue;
     }
     const fields = changedFields(was, now);
-    if (!fields.length || now.corrections.length > was.corrections.length) continue;
+    const added = now.corrections.length - was.corrections.length;
+    // A record from before attribution was locked cannot show that nothing changed.
+    if (!fields.length && added > 0 && was.evidence.every((e) => e.attribution !== undefined)) {
+      const i = was.corrections.length;
+      problems.push({
+        file: now.file,
+        field: `corrections[${i}]`,
+        message: `is new ("${short(now.corrections[i]!.changed, 80)}"), but the claim reads as it was published on ${was.published} (${lockFile}): its statement, status, quotes, sources, attribution and notes are unchanged, so readers would be told of a change they cannot see`,
+        fix: 'make the change the correction describes (a correction goes with the change it explains), or remove the entry',
+      });
+      continue;
+    }
+    if (!fields.length || added > 0) continue;
     problems.push({
       file: now.file,
       field: fields.join(', '),

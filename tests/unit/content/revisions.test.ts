@@ -245,3 +245,16 @@ test('the fix for a changed claim names the explainers that say it in their own 
   const [q] = checkRevisions(locked(), [changed], LOCK, '2026-11-26');
   assert.match(q!.fix, /npm run lock$/);
 });
+
+test('a new correction on a claim that reads as published is refused: readers would be told of a change they cannot see', () => {
+  const said = [{ source: 'gazette', quote: 'asked the ferry company for its timetables', attribution: 'The Gazette' }];
+  const lock = locked({ evidence: said });
+  const [p, ...rest] = checkRevisions(lock, [claim({ evidence: said, corrections: [CORRECTION] })], LOCK, '2026-11-26');
+  assert.deepEqual(rest, []);
+  assert.equal(p!.field, 'corrections[0]');
+  assert.match(p!.message, /^is new \("The statement named the wrong body\."\), but the claim reads as it was published on 2026-11-20/);
+  assert.match(p!.fix, /make the change the correction describes/);
+  // With the change it describes, it passes; a record locked before attribution was cannot tell, so it passes too.
+  assert.deepEqual(checkRevisions(lock, [claim({ evidence: said, statement: 'The harbour board asked for the timetables.', corrections: [CORRECTION] })], LOCK, '2026-11-26'), []);
+  assert.deepEqual(checkRevisions(locked(), [claim({ corrections: [CORRECTION] })], LOCK, '2026-11-26'), []);
+});
