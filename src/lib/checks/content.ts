@@ -7,6 +7,7 @@ import { aliasMap } from '../content/aliases.ts';
 import { METHOD_EXPLAINER } from '../site/paths.ts';
 import type { Passage } from '../content/quotes.ts';
 import { checkAliases } from './aliases.ts';
+import { checkAttributionChains, type ClaimForAttribution } from './attribution.ts';
 import { checkDiagrams, type DiagramLike } from './diagrams.ts';
 import { checkExplainerLinks } from './explainer-links.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
@@ -79,6 +80,7 @@ const REQUIRED_EXPLAINERS = [
 
 export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck {
   const aliases = aliasMap(c.claims);
+  const publishers = new Map(c.sources.map((s) => [s.id, s.data.publisher?.id]));
   const passageCount = new Map(c.sources.map((s) => [s.id, s.data.kind === 'article' ? (ctx.passages.get(s.id)?.length ?? 0) : 0]));
   const quoteCheck = checkQuotes(c.claims, new Map(c.sources.map((s) => [s.id, { kind: s.data.kind, passages: ctx.passages.get(s.id) ?? [] }])));
   const problems = [
@@ -114,6 +116,7 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...(['actors', 'topics', 'events', 'explainers', 'glossary', 'diagrams'] as const).flatMap((k) => checkIdenticalEntries(k, c[k])),
     ...quoteCheck.problems,
     ...checkAliases(c.claims),
+    ...checkAttributionChains(c.claims as ClaimForAttribution[], (id) => publishers.get(id)),
     ...checkReaderWords([
       ...c.actors.map((a) => ({ ...a, collection: 'actors' as const, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs ?? [] })),
       ...c.glossary.map((t) => ({ ...t, collection: 'glossary' as const, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
