@@ -114,6 +114,20 @@ function editedQuote(sourceId: string, passages: Passage[], quote: string): { fi
   return undefined;
 }
 
+/** A quote not in its source but word for word in another: the source was mistaken, not the words. */
+function inOtherSource(sourceId: string, quote: string, sources: Map<string, SourceForCheck>): { message: string; fix: string } | undefined {
+  for (const [id, other] of sources) {
+    if (id === sourceId || quote.trim().split(/\s+/).length < MIN_WORDS) continue;
+    const at = locateAll(other.passages, quote);
+    if (at.length)
+      return {
+        message: `quote not found in sources/${sourceId}, but it is word for word in sources/${id} (¶${[...new Set(at.map((a) => a.n))].join(', ¶')})`,
+        fix: `if that is the article you quote, write source: ${id}; the attribution may change with it`,
+      };
+  }
+  return undefined;
+}
+
 export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, SourceForCheck>): QuoteCheck {
   const problems: Problem[] = [];
   const locations = new Map<string, QuoteLocation[]>();
@@ -134,7 +148,10 @@ export function checkQuotes(claims: ClaimForCheck[], sources: Map<string, Source
       }
       const placed = placeQuote(ev.source.id, source.passages, ev.quote, ev.paragraph);
       if ('location' in placed) found.push(placed.location);
-      else problems.push({ file, field: `evidence[${i}].${placed.field}`, message: placed.message, fix: placed.fix });
+      else {
+        const elsewhere = locateAll(source.passages, ev.quote).length ? undefined : inOtherSource(ev.source.id, ev.quote, sources);
+        problems.push({ file, field: `evidence[${i}].${placed.field}`, message: elsewhere?.message ?? placed.message, fix: elsewhere?.fix ?? placed.fix });
+      }
     });
     locations.set(claim.id, found);
   }

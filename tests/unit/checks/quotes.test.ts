@@ -85,3 +85,11 @@ test('a quote edited as print edits quotations (an ellipsis, words in brackets) 
   const withDots = new Map([['s', { kind: 'article', passages: [{ n: 2, text: 'He said “we will see…” and left the room.' }] }]]);
   assert.deepEqual(checkQuotes([claim('s', 'we will see…” and left')], withDots).problems, []);
 });
+
+test('a quote filed under the wrong source names the source that has it word for word', () => {
+  const two = new Map([...sources, ['t', { kind: 'article', passages: [{ n: 4, text: 'The board wrote to the ferry company on Monday.' }] }]]);
+  const [p] = checkQuotes([claim('s', 'The board wrote to the ferry company')], two).problems;
+  assert.equal(p!.field, 'evidence[0].quote');
+  assert.equal(p!.message, 'quote not found in sources/s, but it is word for word in sources/t (¶4)');
+  assert.equal(p!.fix, 'if that is the article you quote, write source: t; the attribution may change with it');
+});
