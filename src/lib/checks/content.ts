@@ -11,7 +11,7 @@ import { checkAttributionChains, type ClaimForAttribution } from './attribution.
 import { checkDiagrams, type DiagramLike } from './diagrams.ts';
 import { checkExplainerLinks } from './explainer-links.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
-import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries } from './duplicates.ts';
+import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries, checkSameNames } from './duplicates.ts';
 import { checkExplainerRefs, checkHome, checkRequiredExplainers, type ExplainerLike } from './explainers.ts';
 import type { EntryLike, Problem } from '../content/problems.ts';
 import { checkQuotes, type ClaimForCheck, type QuoteCheck } from './quotes.ts';
@@ -114,6 +114,10 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...checkDuplicateClaims(c.claims),
     ...checkDuplicateSources(c.sources, ctx.passages),
     ...(['actors', 'topics', 'events', 'explainers', 'glossary', 'diagrams'] as const).flatMap((k) => checkIdenticalEntries(k, c[k])),
+    ...checkSameNames('glossary', 'term', c.glossary),
+    ...checkSameNames('actors', 'name', c.actors),
+    ...checkSameNames('topics', 'title', c.topics),
+    ...checkSameNames('explainers', 'title', c.explainers),
     ...quoteCheck.problems,
     ...checkAliases(c.claims),
     ...checkAttributionChains(c.claims as ClaimForAttribution[], (id) => publishers.get(id)),

@@ -124,3 +124,24 @@ export function checkIdenticalEntries(collection: string, entries: (EntryLike & 
     })),
   );
 }
+
+/**
+ * Two entries a reader tells apart by one name (two glossary terms "Proactive
+ * state", two actors "Amazon"): listed twice under one name, with different
+ * words. `nameField` is the field the pages show as the entry's name.
+ */
+export function checkSameNames(collection: string, nameField: string, entries: (EntryLike & { body?: string })[]): Problem[] {
+  const nameOf = (e: EntryLike) => (e.data as Record<string, unknown>)[nameField];
+  const named = entries.filter((e) => typeof nameOf(e) === 'string');
+  return groupBy(named, (e) => normalize(nameOf(e) as string)).flatMap((group) =>
+    [...pairs(group)]
+      // A file copied whole is told so by checkIdenticalEntries.
+      .filter(([kept, copy]) => sameness(kept) !== sameness(copy))
+      .map(([kept, copy]) => ({
+        file: `${fileOf(collection, kept)} and ${fileOf(collection, copy)}`,
+        field: nameField,
+        message: `both are called "${nameOf(kept) as string}", so readers would meet one name twice with different words`,
+        fix: 'keep one and merge what the other says into it, or name each for what sets it apart',
+      })),
+  );
+}

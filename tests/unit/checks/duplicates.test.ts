@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticleBody, passages } from '../../../src/lib/content/article.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
-import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries, nearLimit } from '../../../src/lib/checks/duplicates.ts';
+import { checkDuplicateClaims, checkDuplicateSources, checkIdenticalEntries, checkSameNames, nearLimit } from '../../../src/lib/checks/duplicates.ts';
 import { fixture, lines, ref } from './fixture.ts';
 
 const REFUSED = 'The company refused to share its timetables, citing its passengers’ privacy.';
@@ -144,4 +144,24 @@ test('a cited report (no text) filed twice with the same fields is refused', () 
     checkDuplicateSources([...input.sources, copy], ctx.passages).map((p) => `${p.file} → ${p.field}: ${p.message}`),
     [`${cited.filePath} and content/sources/cited-copy.mdx → id: "${cited.id}" and "cited-copy" hold the same fields: one cited report filed twice`],
   );
+});
+
+test('two entries under one name, with different words, are refused naming both; a whole copy is left to the identical-entry rule', () => {
+  const term = (id: string, term: string, definition: string) => ({ id, filePath: `content/glossary/${id}.yaml`, data: { term, definition } });
+  assert.deepEqual(
+    checkSameNames('glossary', 'term', [
+      term('proactive-state', 'Proactive state', 'One.'),
+      term('proactive-state-data', 'Proactive  State', 'Two.'),
+      term('x', 'Other', 'Three.'),
+    ]),
+    [
+      {
+        file: 'content/glossary/proactive-state.yaml and content/glossary/proactive-state-data.yaml',
+        field: 'term',
+        message: 'both are called "Proactive state", so readers would meet one name twice with different words',
+        fix: 'keep one and merge what the other says into it, or name each for what sets it apart',
+      },
+    ],
+  );
+  assert.deepEqual(checkSameNames('glossary', 'term', [term('a', 'Same', 'One.'), term('b', 'Same', 'One.')]), []);
 });
