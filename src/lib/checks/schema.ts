@@ -50,6 +50,7 @@ const FIX: [RegExp, string][] = [
   [/remove the markup$/, 'write it as plain text'],
   [/^must be text/, 'write it as text; a value YAML would read as a number or yes/no goes in quotes ("1843")'],
   [/one sentence/, 'write one sentence in your own words, ending with a full stop; say the rest in another claim'],
+  [/shown as a heading/, 'shorten it to a heading; what it leaves out goes in the summary, description or definition'],
   [/characters long/, 'shorten it to one plain sentence; say the rest in another claim'],
   [/at least one (quote|claim)|backed by at least one/, 'add one: claims are listed by id, quotes as "- source: … quote: …" under evidence'],
 ];

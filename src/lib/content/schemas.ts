@@ -63,6 +63,20 @@ const webUrl = z.url({
 /** A statement this long no longer fits its share card and title (the seed story's longest is under 200). */
 export const STATEMENT_MAX = 300;
 
+/**
+ * A name or title pages show as a heading, in lists, the timeline and share
+ * images: `max` characters at most, so it stays a heading (the longest of the
+ * seed story: titles 82, names 26).
+ */
+const heading = (max: number, what: string) =>
+  sentence.refine((s) => s.length <= max, {
+    error: (issue) => `is ${String(issue.input).length} characters long: ${what} is shown as a heading, at most ${max} characters`,
+  });
+export const TITLE_MAX = 120;
+export const NAME_MAX = 60;
+const title = heading(TITLE_MAX, 'a title');
+const name = heading(NAME_MAX, 'a name');
+
 /** One sentence in our words: checked, because a claim is the unit readers share. */
 export const oneSentence = sentence
   .refine((s) => s.length <= STATEMENT_MAX, {
@@ -119,7 +133,7 @@ export function contentSchemas(reference: Reference) {
     .default([]);
 
   const actors = z.object({
-    name: sentence,
+    name,
     kind: z.enum(keysOf(ACTOR_KINDS)),
     /** How the person is introduced: "Amazon spokesman". */
     title: z.string().optional(),
@@ -130,7 +144,7 @@ export function contentSchemas(reference: Reference) {
 
   const topics = z
     .object({
-      title: sentence,
+      title,
       description: sentence,
       order: z.number().int(),
       /** Readers' words for what the topic is about ("blackmail" for pressure): a search with one looks among the topic's claims. */
@@ -140,7 +154,8 @@ export function contentSchemas(reference: Reference) {
 
   const sources = z
     .object({
-      title: sentence,
+      /** An article's own headline: longer than ours may be, but still one. */
+      title: heading(200, "a source's title"),
       titleIsDescriptive: z.boolean().default(false),
       titleNote: z.string().optional(),
       kind: z.enum(keysOf(SOURCE_KINDS)).default('article'),
@@ -180,7 +195,7 @@ export function contentSchemas(reference: Reference) {
   const events = z
     .object({
       when: fuzzyDate,
-      title: sentence,
+      title,
       summary: sentence,
       actors: z.array(reference('actors')).default([]),
       claims: z.array(reference('claims')).min(1, { message: 'every event must be backed by at least one claim; list the ids of the claims that report it' }),
@@ -191,7 +206,7 @@ export function contentSchemas(reference: Reference) {
 
   const diagrams = z
     .object({
-      title: sentence,
+      title,
       description: sentence,
       participants: z.array(reference('actors')).min(2),
       steps: z
@@ -213,7 +228,7 @@ export function contentSchemas(reference: Reference) {
 
   const explainers = z
     .object({
-      title: sentence,
+      title,
       description: sentence,
       order: z.number().int(),
       /** The explainer that is the home page (/) — exactly one. */
@@ -225,7 +240,7 @@ export function contentSchemas(reference: Reference) {
 
   const glossary = z
     .object({
-      term: sentence,
+      term: name,
       definition: sentence,
       claims: z.array(reference('claims')).default([]),
       alsoKnownAs,

@@ -119,3 +119,10 @@ test('a statement longer than a share card holds is refused with its length', ()
     `statement: is ${long.length} characters long: a claim is one sentence a reader can share, at most 300 characters (say the rest in another claim)`,
   ]);
 });
+
+test('a title or name too long for a heading is refused with its length and the limit', () => {
+  const event = { when: '2021-04', title: 'A'.repeat(121), summary: 'Something happened.', claims: ['c'] };
+  assert.deepEqual(issues(schemas.events, event), ['title: is 121 characters long: a title is shown as a heading, at most 120 characters']);
+  assert.deepEqual(issues(schemas.events, { ...event, title: 'A'.repeat(120) }), []);
+  assert.deepEqual(issues(schemas.glossary, { term: 'T'.repeat(61), definition: 'A word.' }), ['term: is 61 characters long: a name is shown as a heading, at most 60 characters']);
+});
