@@ -97,7 +97,38 @@ export function cleanText(raw: string, bytes: number): { text: string; problems:
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0)
     problems.push({ spot: at(bad), message: 'holds bytes that are not UTF-8 text (shown as �)', fix: 'save the file as UTF-8 and retype the character there' });
+  const garbled = mojibake(text);
+  if (garbled)
+    problems.push({
+      spot: at(garbled.offset),
+      message: `holds "${garbled.seen}", which is how "${garbled.meant}" looks when UTF-8 text is read as Windows-1252 (after ${before(text, garbled.offset)})`,
+      fix: `write "${garbled.meant}" there, and wherever else the text shows such pairs (copy it again from a UTF-8 source, or save it as UTF-8)`,
+    });
   return { text, problems };
+}
+
+// Windows-1252's characters for the bytes 0x80–0xFF, to turn garbled text back into the bytes it came from.
+const CP1252_BYTE = new Map<string, number>();
+for (let b = 0x80; b <= 0xff; b++) CP1252_BYTE.set(new TextDecoder('windows-1252').decode(Uint8Array.of(b)), b);
+const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const FOLLOW = [...CP1252_BYTE]
+  .filter(([, b]) => b <= 0xbf)
+  .map(([c]) => escape(c))
+  .join('');
+// A UTF-8 lead byte (0xC2–0xF4) read as one character, then its continuation bytes (0x80–0xBF) read as others.
+const GARBLED = new RegExp(`[\\u00c2-\\u00f4][${FOLLOW}]{1,3}`, 'g');
+
+/** The first run of characters that are UTF-8 bytes read as Windows-1252 ("â€™" for "’"), if any. */
+export function mojibake(text: string): { offset: number; seen: string; meant: string } | undefined {
+  for (const m of text.matchAll(GARBLED)) {
+    try {
+      const meant = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from([...m[0]].map((c) => CP1252_BYTE.get(c)!)));
+      if ([...meant].length === 1) return { offset: m.index, seen: m[0], meant };
+    } catch {
+      // Not one UTF-8 character: the text means what it says ("naïve", "Château").
+    }
+  }
+  return undefined;
 }
 
 /** Every invisible character of a text, with its offset. */

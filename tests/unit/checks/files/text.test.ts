@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanText, describeChar, invisibleChars, invisibleProblem, MAX_FILE_BYTES } from '../../../../src/lib/checks/files/text.ts';
+import { cleanText, describeChar, invisibleChars, invisibleProblem, MAX_FILE_BYTES, mojibake } from '../../../../src/lib/checks/files/text.ts';
 
 test('a byte-order mark is dropped and Windows line ends read as line ends', () => {
   assert.deepEqual(cleanText('\uFEFFname: A\r\nkind: company\r\n', 30), { text: 'name: A\nkind: company\n', problems: [] });
@@ -31,4 +31,14 @@ test('invisible characters are found and named, with where they are and the word
     'holds an invisible character, U+200B ZERO WIDTH SPACE, at line 1, column 20 (after “…quote: its customer”)',
   );
   assert.deepEqual(invisibleChars('A plain “quote” — with ’ and é.'), [], 'typographic quotes, dashes and accents are text');
+});
+
+test('UTF-8 text read as Windows-1252 ("â€™" for "’") is refused with the character meant; accented words are not', () => {
+  assert.deepEqual(mojibake('The Verge notes that Ecobeeâ€™s products'), { offset: 27, seen: 'â€™', meant: '’' });
+  assert.deepEqual(mojibake('cafÃ© prices in Â£'), { offset: 3, seen: 'Ã©', meant: 'é' });
+  assert.equal(mojibake('naïve Château, à la crème – “quoted” — résumé'), undefined);
+  const { problems } = cleanText('title: x\nsummary: Ecobeeâ€™s products\n', 40);
+  assert.equal(problems.length, 1);
+  assert.deepEqual(problems[0]!.spot, { offset: 24, line: 2, column: 16 });
+  assert.match(problems[0]!.message, /^holds "â€™", which is how "’" looks when UTF-8 text is read as Windows-1252 \(after “…summary: Ecobee”\)$/);
 });
