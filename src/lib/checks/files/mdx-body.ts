@@ -79,6 +79,17 @@ function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProb
               fix: 'put the image in public/ and write its address from the root: ![what it shows](/file.png)',
             },
           ];
+    case 'text':
+      // Markdown shows an unclosed ** as it is: the reader sees the asterisks.
+      return String(node.value).includes('**')
+        ? [
+            {
+              field: at,
+              message: 'a ** opens bold text that is never closed, so the asterisks would show as written',
+              fix: 'close it with ** after the last bold word, or remove it',
+            },
+          ]
+        : [];
     case 'heading':
       return node.depth === 1
         ? [{ field: at, message: 'a level-1 heading (#) gives the page a second title: the title field is its heading', fix: 'start the sections at ##' }]
@@ -155,6 +166,19 @@ function problemsOf(node: Positioned, line: (n: Positioned) => number): FileProb
   }
 }
 
+/** An attribute whose value is in typographic quotes (id=”x”), which MDX cannot read: a word processor's "smart quotes". */
+function curlyAttribute(body: string): { line: number; problem: { message: string; fix: string } } | undefined {
+  const m = /<[A-Z][A-Za-z]*\b[^>\n]*?([\w-]+)\s*=\s*([“”‘’„])/.exec(body);
+  if (!m) return undefined;
+  return {
+    line: body.slice(0, m.index).split('\n').length,
+    problem: {
+      message: `cannot be read as MDX: ${m[1]}= is followed by the typographic quote ${m[2]}, which MDX does not read as a quote`,
+      fix: `write straight quotes: ${m[1]}="…" (an editor's "smart quotes" setting changes them)`,
+    },
+  };
+}
+
 /** What in an explainer's MDX body is not content; `bodyLine` is the body's first line in its file. */
 export function mdxBodyProblems(body: string, bodyLine: number): FileProblem[] {
   let tree: Positioned;
@@ -163,6 +187,8 @@ export function mdxBodyProblems(body: string, bodyLine: number): FileProblem[] {
   } catch (e) {
     // satteri's messages start "line:column: …" in the body.
     const message = e instanceof Error ? e.message : String(e);
+    const curly = curlyAttribute(body);
+    if (curly) return [{ field: `body, line ${curly.line + bodyLine - 1}`, ...curly.problem }];
     const m = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/s.exec(message);
     if (!m) return [{ field: 'body', message: `cannot be read as MDX: ${message}`, fix: 'close every tag the body opens; write a brace as \\{' }];
     return [

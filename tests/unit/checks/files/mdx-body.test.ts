@@ -59,3 +59,13 @@ test('a <Claim> with no words, or one inside another, is refused: the first mark
   assert.deepEqual(messages('<Claim id="a">Words <Claim id="b">more</Claim></Claim>'), ['a <Claim> inside another <Claim> mixes their words and markers']);
   assert.deepEqual(messages('<Claim id="a">Words</Claim> and <Claim id="b">more</Claim>'), []);
 });
+
+test('an attribute in typographic quotes and an unclosed ** are named at their line, as an editor would fix them', () => {
+  assert.deepEqual(problems('Intro.\n\nSee <Claim id=”amazon-declined”>it</Claim>.\n'), [
+    'body, line 3: cannot be read as MDX: id= is followed by the typographic quote ”, which MDX does not read as a quote',
+  ]);
+  assert.deepEqual(problems('Intro.\n\nNeither answer is **new information about the threats.\n'), [
+    'body, line 3: a ** opens bold text that is never closed, so the asterisks would show as written',
+  ]);
+  assert.deepEqual(problems('Neither answer is **new** information.\n'), []);
+});
