@@ -104,3 +104,15 @@ test("an explainer's problems name the file's lines, as its own file's problems 
     [`body, line ${line}`, `body, line ${line}`],
   );
 });
+
+test('a file saved in the wrong folder is named with the folder its fields belong to', async () => {
+  const event = content.files.find((f) => f.collection === 'events')!;
+  const { problems } = await checkContentFiles(
+    { ...content, files: [...content.files, { ...event, collection: 'claims', path: event.path.replace('/events/', '/claims/') }] },
+    TODAY,
+  );
+  const [p] = problems.filter((x) => x.file.includes('/claims/'));
+  assert.equal(p!.field, 'file');
+  assert.match(p!.message, /^holds the fields of an event \(.*when.*\), not of a claim$/);
+  assert.equal(p!.fix, 'move it to events/');
+});

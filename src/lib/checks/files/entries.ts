@@ -41,6 +41,31 @@ export interface Entry {
   body?: string;
 }
 
+/** "an event": how a problem names an entry of each collection. */
+const ARTICLE: Record<Collection, string> = {
+  actors: 'an actor',
+  topics: 'a topic',
+  sources: 'a source',
+  claims: 'a claim',
+  events: 'an event',
+  explainers: 'an explainer',
+  glossary: 'a glossary term',
+  diagrams: 'a diagram',
+};
+
+/**
+ * The collection whose schema a file's fields satisfy when its own folder's
+ * does not: a file saved in the wrong folder, read as it was meant.
+ */
+async function belongsElsewhere(collection: Collection, data: unknown): Promise<Collection | undefined> {
+  const prose = PROSE.has(collection);
+  for (const other of COLLECTIONS) {
+    if (other === collection || PROSE.has(other) !== prose) continue;
+    if ((await schemas[other].safeParseAsync(data)).success) return other;
+  }
+  return undefined;
+}
+
 /** Schemas with a stand-in for Astro's reference(), which makes an id { collection, id } as Astro's does. */
 const schemas = contentSchemas(((collection: string) => z.string().transform((id) => ({ collection, id }))) as unknown as Parameters<typeof contentSchemas>[0]);
 
@@ -144,6 +169,17 @@ export async function readEntries(
     }
     const parsed = await schemas[file.collection].safeParseAsync(read.data);
     if (!parsed.success) {
+      const home = await belongsElsewhere(file.collection, read.data);
+      if (home) {
+        add(file, [
+          {
+            field: 'file',
+            message: `holds the fields of ${ARTICLE[home]} (${Object.keys(read.data ?? {}).join(', ')}), not of ${ARTICLE[file.collection]}`,
+            fix: `move it to ${home}/`,
+          },
+        ]);
+        continue;
+      }
       const issues = await schemaIssues(schemas[file.collection], read.data);
       add(
         file,
