@@ -116,3 +116,19 @@ test('a file saved in the wrong folder is named with the folder its fields belon
   assert.match(p!.message, /^holds the fields of an event \(.*when.*\), not of a claim$/);
   assert.equal(p!.fix, 'move it to events/');
 });
+
+test('text that lost its indent and reads as a field is named at its line, with the fix that keeps its words', async () => {
+  const { problems } = await checkContentFiles(
+    edit({
+      'glossary/fire-tv.yaml': (t) => t.replace(/^(definition: [^.]+\.) /m, '$1\nAccording to The Verge: '),
+    }),
+    TODAY,
+  );
+  const file = content.files.find((f) => f.name === 'fire-tv.yaml')!;
+  assert.deepEqual(
+    problems.map((p) => `${p.field}: ${p.message}`),
+    [
+      `line ${file.text.split('\n').findIndex((l) => l.startsWith('definition:')) + 2}: "According to The Verge: …" reads as a field, because the line starts at the left edge and holds a colon; it looks like the text of the field above, wrapped`,
+    ],
+  );
+});

@@ -41,6 +41,23 @@ export interface Entry {
   body?: string;
 }
 
+/**
+ * An unknown field whose name holds a space ("According to The Verge") is a
+ * line of text that lost its indent: YAML read the words before its colon as a
+ * field. Said at its line, with the fix that keeps the words.
+ */
+function wrappedLine(issue: { field: string; message: string }, text: string): FileProblem | undefined {
+  const key = /^Unrecognized keys?: "([^"]*\s[^"]*)"/.exec(issue.message)?.[1];
+  if (!key) return undefined;
+  const line = text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+  if (!line) return undefined;
+  return {
+    field: `line ${line}`,
+    message: `"${key}: …" reads as a field, because the line starts at the left edge and holds a colon; it looks like the text of the field above, wrapped`,
+    fix: 'indent it under the field above, or write the whole text on one line in double quotes',
+  };
+}
+
 /** "an event": how a problem names an entry of each collection. */
 const ARTICLE: Record<Collection, string> = {
   actors: 'an actor',
@@ -183,7 +200,7 @@ export async function readEntries(
       const issues = await schemaIssues(schemas[file.collection], read.data);
       add(
         file,
-        issues.map((i) => ({ field: i.field, message: i.message, fix: schemaFix(i.message) })),
+        issues.map((i) => wrappedLine(i, clean.text) ?? { field: i.field, message: i.message, fix: schemaFix(i.message) }),
       );
       continue;
     }
