@@ -1,7 +1,7 @@
 // Content reaches the built pages as written: a renamed claim keeps its old URL
 // as a redirect (aliases); a removed page fails the build once the pages are
-// written, naming the URL and the fix (a removed or renamed claim is refused
-// earlier, by the content check: content-errors.test.ts); and text in an
+// written, naming the URL and the fix (a removed or renamed claim or event is
+// refused earlier, by the content check: content-errors.test.ts); and text in an
 // article renders literally.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixture, edit, renameClaim } from './fixture.ts';
 
-test('a renamed claim redirects through aliases; a removed event fails the build after the pages are written', () => {
+test('a renamed claim redirects through aliases; a removed explainer fails the build after the pages are written', () => {
   let redirect = '';
   let article = '';
   let published = '';
@@ -18,7 +18,7 @@ test('a renamed claim redirects through aliases; a removed event fails the build
     (dir) => {
       renameClaim(dir, 'amazon-declined-to-comment', 'amazon-would-not-comment');
       edit(dir, 'claims/amazon-would-not-comment.yaml', (t) => `${t}aliases: [amazon-declined-to-comment]\n`);
-      rmSync(join(dir, 'events/talks-still-under-way.yaml'));
+      rmSync(join(dir, 'explainers/proactive-state-data.mdx'));
       // A hand-written link to no page the content check knows of: found once the pages are written.
       edit(dir, 'explainers/what-amazon-said.mdx', (t) => `${t}\nSee [the dates](/timelines/).\n`);
       // Text that looks like markup, in the article as fetched and so in its archived copy.
@@ -35,7 +35,7 @@ test('a renamed claim redirects through aliases; a removed event fails the build
   assert.equal(r.ok, false);
   assert.match(
     r.output,
-    /published-urls\.txt → \/timeline\/#event-talks-still-under-way: this URL was published and is no longer built.*\n\s+Fix: restore the page/,
+    /published-urls\.txt → \/explainers\/proactive-state-data\/: this URL was published and is no longer built.*\n\s+Fix: restore the page/,
   );
   assert.doesNotMatch(r.output, /amazon-declined-to-comment\/: this URL was published/);
   assert.match(

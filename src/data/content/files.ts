@@ -8,6 +8,7 @@ import { COLLECTIONS } from '../../lib/checks/files/entries.ts';
 import type { ContentFiles } from '../../lib/checks/check-files.ts';
 import { REVISION_LOCKFILE } from '../../lib/content/revisions.ts';
 import { STORY_FILE } from '../../lib/content/story.ts';
+import { LOCKFILE } from '../../lib/site/published-urls.ts';
 
 const names = (dir: string) =>
   existsSync(dir)
@@ -35,7 +36,7 @@ export function readContentFiles(root: string): ContentFiles {
     }),
     ...folders(join(root, collection)).map((name) => ({ collection, name, path: relative(process.cwd(), join(root, collection, name)), text: '', bytes: 0, folder: true })),
   ]);
-  return { files, story: optional(join(root, STORY_FILE)), revisions: optional(join(root, REVISION_LOCKFILE)), seeds: Object.fromEntries(names(join(root, 'seeds')).map((n) => [n, readFileSync(join(root, 'seeds', n), 'utf8')])) };
+  return { files, story: optional(join(root, STORY_FILE)), revisions: optional(join(root, REVISION_LOCKFILE)), urls: optional(join(root, LOCKFILE)), seeds: Object.fromEntries(names(join(root, 'seeds')).map((n) => [n, readFileSync(join(root, 'seeds', n), 'utf8')])) };
 }
 
 /** What changes when any content file does (its names, sizes and times): cheap enough for every page `npm run dev` serves. */

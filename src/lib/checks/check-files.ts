@@ -8,7 +8,8 @@ import { checkContent, type ContentCheck, type ContentInput } from './content.ts
 import { ContentError, type Problem } from '../content/problems.ts';
 import { parseRevisionLock, RevisionLockError } from '../content/revisions.ts';
 import { parseStory, type Story } from '../content/story.ts';
-import { checkHomePreview } from './when-and-order.ts';
+import { checkHomePreview, checkRemovedEvents } from './when-and-order.ts';
+import { parseLockfile } from '../site/published-urls.ts';
 import { COLLECTIONS, readEntries, readsFile, type ContentFile } from './files/entries.ts';
 
 export interface ContentFiles {
@@ -17,6 +18,8 @@ export interface ContentFiles {
   story: { path: string; text?: string };
   /** content/published-claims.json: its path and text, if it exists. */
   revisions: { path: string; text?: string };
+  /** content/published-urls.txt: every URL ever published, if it exists. */
+  urls?: { path: string; text?: string };
   /** The seed files (content/seeds/): each article's text as it was fetched, by file name. */
   seeds: Record<string, string>;
 }
@@ -68,7 +71,9 @@ export async function checkContentFiles(content: ContentFiles, today: string): P
   const { story, problems: storyProblems } = readStory(content.story);
   problems.push(...storyProblems);
   const whole = wholeCheck(entries, content, today);
-  if (story) whole.problems.push(...checkHomePreview(story.home.previewFrom, (entries as unknown as ContentInput).events, content.story.path));
+  const events = (entries as unknown as ContentInput).events;
+  if (story) whole.problems.push(...checkHomePreview(story.home.previewFrom, events, content.story.path));
+  if (content.urls?.text !== undefined) whole.problems.push(...checkRemovedEvents(parseLockfile(content.urls.text), events, content.urls.path));
   if (!problems.length) return { problems: whole.problems, check: whole };
   return { problems: [...problems, ...whole.problems.filter((p) => !followsFromUnread(p, unread))] };
 }

@@ -3,7 +3,8 @@
 // place in an order (which the file names would then decide) and a home page
 // preview that starts after every event are refused.
 import { isoOf, sortKey, type FuzzyDate } from '../content/dates.ts';
-import { fileOf, type Problem } from '../content/problems.ts';
+import { fileOf, newFileFor, type Problem } from '../content/problems.ts';
+import { routes } from '../site/paths.ts';
 import { previewEvents } from '../content/story.ts';
 
 /** Whether a date certainly lies after `today` (YYYY-MM-DD): its period starts later. */
@@ -79,4 +80,31 @@ export function checkHomePreview(previewFrom: number | undefined, events: { data
       fix: `set it to ${latest} or an earlier year, or remove it to preview from the first dated event`,
     },
   ];
+}
+
+/**
+ * An event's anchor on the timeline (/timeline/#event-<id>) is a published
+ * URL like a page: an event whose anchor is locked (`locked`, the URL lock)
+ * and that no file gives any more was renamed or removed. An event has no
+ * aliases, so the fix is its old file name; new events are named as the
+ * likely renamed ones.
+ */
+export function checkRemovedEvents(locked: string[], events: { id: string; filePath?: string }[], lockFile: string): Problem[] {
+  const prefix = routes.event('');
+  const lockedIds = new Set(locked.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length)));
+  const ids = new Set(events.map((e) => e.id));
+  const fresh = events.filter((e) => !lockedIds.has(e.id)).map((e) => fileOf('events', e));
+  return [...lockedIds]
+    .filter((id) => !ids.has(id))
+    .map((id) => {
+      const file = newFileFor('events', id);
+      return {
+        file,
+        field: 'file',
+        message: `is gone, but its place on the timeline, ${routes.event(id)}, was published (${lockFile}): links to it would land at the top of the timeline`,
+        fix: fresh.length
+          ? `if ${fresh.slice(0, 3).join(' or ')} is this event renamed, give it back its name ${file} (an event's id is its file name, and its anchor is shared); else restore it (git show HEAD:${file} > ${file})`
+          : `restore it (git show HEAD:${file} > ${file}), or give the event that replaced it this file name`,
+      };
+    });
 }

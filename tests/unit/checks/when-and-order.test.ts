@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEventDates, checkEventOrder, checkHomePreview, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
+import { checkEventDates, checkEventOrder, checkHomePreview, checkRemovedEvents, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
 import { parseFuzzyDate } from '../../../src/lib/content/dates.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
 import { fixture, lines } from './fixture.ts';
@@ -94,4 +94,19 @@ test('a home preview that starts after every dated event is refused, naming the 
       fix: 'set it to 2021 or an earlier year, or remove it to preview from the first dated event',
     },
   ]);
+});
+
+test("a published event's anchor that no event gives any more is refused, naming the new events as the likely renamed ones", () => {
+  const locked = ['/timeline/', '/timeline/#event-board-writes', '/timeline/#event-company-refuses'];
+  const events = [{ id: 'company-refuses' }, { id: 'board-wrote-to-company' }];
+  assert.deepEqual(checkRemovedEvents(locked, events, 'content/published-urls.txt'), [
+    {
+      file: 'content/events/board-writes.yaml',
+      field: 'file',
+      message:
+        'is gone, but its place on the timeline, /timeline/#event-board-writes, was published (content/published-urls.txt): links to it would land at the top of the timeline',
+      fix: "if content/events/board-wrote-to-company is this event renamed, give it back its name content/events/board-writes.yaml (an event's id is its file name, and its anchor is shared); else restore it (git show HEAD:content/events/board-writes.yaml > content/events/board-writes.yaml)",
+    },
+  ]);
+  assert.deepEqual(checkRemovedEvents(locked, [{ id: 'company-refuses' }, { id: 'board-writes' }], 'content/published-urls.txt'), []);
 });
