@@ -35,10 +35,19 @@ type Found = Omit<Problem, 'file' | 'field'>;
 /** A link to one event on the timeline or one term in the glossary: its anchor must name one. */
 function anchorProblem(href: string, t: LinkTargets): Found | undefined {
   const places = [
-    { page: routes.timeline(), prefix: anchors.event(''), ids: t.events, what: 'event', folder: 'events' },
-    { page: routes.glossary(), prefix: anchors.term(''), ids: t.glossary, what: 'glossary term', folder: 'glossary' },
+    { page: routes.timeline(), prefix: anchors.event(''), ids: t.events, what: 'event', an: 'an event', folder: 'events' },
+    { page: routes.glossary(), prefix: anchors.term(''), ids: t.glossary, what: 'glossary term', an: 'a glossary term', folder: 'glossary' },
   ];
   for (const p of places) {
+    // A term or event has no page of its own: /glossary/fire-tv/ is meant as /glossary/#term-fire-tv.
+    const own = href.startsWith(p.page) ? /^([^/#?]+)\/?$/.exec(href.slice(p.page.length))?.[1] : undefined;
+    if (own !== undefined) {
+      const meant = p.ids.has(own) ? own : meantId(own, p.ids);
+      return {
+        message: `${p.an} has no page of its own, so the link leads to the 404 page`,
+        fix: meant ? `write ${p.page}#${p.prefix}${meant}` : `link to one on its page: ${p.page}#${p.prefix}<id>, the id being its file's name in ${p.folder}/`,
+      };
+    }
     if (!href.startsWith(`${p.page}#`)) continue;
     const anchor = href.slice(p.page.length + 1);
     const id = anchor.startsWith(p.prefix) ? anchor.slice(p.prefix.length) : anchor;

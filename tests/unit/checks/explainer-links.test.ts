@@ -58,3 +58,10 @@ test('a link to one event or glossary term must name one: a near miss names the 
     'body, line 2, link to /glossary/#term-fare-cap: no glossary term has the anchor "#term-fare-cap", so the link lands at the top of /glossary/ | link to one that exists: /glossary/#term-<id>, the id being its file\'s name in glossary/',
   ]);
 });
+
+test('a link to a page of its own for a term or an event names the anchor on the glossary or the timeline', () => {
+  assert.deepEqual(check('[licence](/glossary/landing-licence/) and [letter](/timeline/board-writes-to-company)'), [
+    'body, line 1, link to /glossary/landing-licence/: a glossary term has no page of its own, so the link leads to the 404 page | write /glossary/#term-landing-licence',
+    'body, line 1, link to /timeline/board-writes-to-company: an event has no page of its own, so the link leads to the 404 page | write /timeline/#event-board-writes-to-company',
+  ]);
+});
