@@ -70,21 +70,23 @@ export async function checkContentFiles(content: ContentFiles, today: string): P
   const { entries, problems, unread } = await readEntries(content.files);
   const { story, problems: storyProblems } = readStory(content.story);
   problems.push(...storyProblems);
-  const whole = wholeCheck(entries, content, today);
-  const events = (entries as unknown as ContentInput).events;
-  if (story) whole.problems.push(...checkHomePreview(story.home.previewFrom, events, content.story.path));
-  if (content.urls?.text !== undefined) whole.problems.push(...checkRemovedEvents(parseLockfile(content.urls.text), events, content.urls.path));
+  const whole = wholeCheck(entries, content, today, story);
   if (!problems.length) return { problems: whole.problems, check: whole };
   return { problems: [...problems, ...whole.problems.filter((p) => !followsFromUnread(p, unread))] };
 }
 
-function wholeCheck(entries: Awaited<ReturnType<typeof readEntries>>['entries'], content: ContentFiles, today: string): ContentCheck {
-  const passages = new Map(entries.sources.map((s) => [s.id, passagesOf(parseArticleBody(s.body ?? ''))]));
-  return checkContent(entries as unknown as ContentInput, {
+function wholeCheck(entries: Awaited<ReturnType<typeof readEntries>>['entries'], content: ContentFiles, today: string, story: Story | undefined): ContentCheck {
+  const input = entries as unknown as ContentInput;
+  const passages = new Map(input.sources.map((s) => [s.id, passagesOf(parseArticleBody(s.body ?? ''))]));
+  const check = checkContent(input, {
     passages,
     files: Object.fromEntries(COLLECTIONS.map((c) => [c, content.files.filter((f) => f.collection === c && readsFile(c, f.name)).map((f) => f.name)])),
     seedText: (name) => (Object.hasOwn(content.seeds, name) ? content.seeds[name] : undefined),
     revisions: readRevisions(content.revisions),
     today,
   });
+  // What only these files hold: the story's settings and the URL lock, checked against the events.
+  if (story) check.problems.push(...checkHomePreview(story.home.previewFrom, input.events, content.story.path));
+  if (content.urls?.text !== undefined) check.problems.push(...checkRemovedEvents(parseLockfile(content.urls.text), input.events, content.urls.path));
+  return check;
 }

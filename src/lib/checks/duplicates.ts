@@ -19,16 +19,23 @@ export interface ClaimForDuplicates {
 }
 
 /** Compared text: typographic quotes and dashes as typed, one space, one case. */
-const normalize = (s: string) => normalizeQuote(s).toLowerCase();
+export const comparable = (s: string) => normalizeQuote(s).toLowerCase();
 
 /** The most two statements of the same evidence may differ by and still be one claim. */
 export function nearLimit(a: string, b: string): number {
   return Math.max(3, Math.floor(Math.max(a.length, b.length) / 10));
 }
 
-/** One key per set of evidence: order and repeats do not make a different claim. */
-function evidenceKey(evidence: ClaimForDuplicates['data']['evidence']): string {
-  const items = new Set(evidence.map((e) => `${e.source.id}\u0000${normalize(e.quote)}`));
+/** Two comparable statements' edit distance when it is within nearLimit (one claim), else undefined. */
+export function nearDistance(a: string, b: string): number | undefined {
+  const limit = nearLimit(a, b);
+  const distance = editDistance(a, b, limit);
+  return distance <= limit ? distance : undefined;
+}
+
+/** One key per set of evidence (source id and quote): order and repeats do not make a different claim. */
+export function evidenceKey(evidence: { source: string; quote: string }[]): string {
+  const items = new Set(evidence.map((e) => `${e.source}\u0000${comparable(e.quote)}`));
   return [...items].sort().join('\u0001');
 }
 
@@ -53,14 +60,11 @@ function* pairs<T>(group: T[]): Generator<[T, T]> {
 export function checkDuplicateClaims(claims: ClaimForDuplicates[]): Problem[] {
   const problems: Problem[] = [];
   // Grouped by evidence first: statements are compared only within a group, never all pairs.
-  for (const group of groupBy(claims, (c) => evidenceKey(c.data.evidence))) {
-    const statements = new Map(group.map((c) => [c, normalize(c.data.statement)]));
+  for (const group of groupBy(claims, (c) => evidenceKey(c.data.evidence.map((e) => ({ source: e.source.id, quote: e.quote }))))) {
+    const statements = new Map(group.map((c) => [c, comparable(c.data.statement)]));
     for (const [kept, copy] of pairs(group)) {
-      const a = statements.get(kept)!;
-      const b = statements.get(copy)!;
-      const limit = nearLimit(a, b);
-      const distance = editDistance(a, b, limit);
-      if (distance <= limit) problems.push(duplicateClaim(kept, copy, distance));
+      const distance = nearDistance(statements.get(kept)!, statements.get(copy)!);
+      if (distance !== undefined) problems.push(duplicateClaim(kept, copy, distance));
     }
   }
   return problems;
@@ -80,7 +84,7 @@ function duplicateClaim(kept: ClaimForDuplicates, copy: ClaimForDuplicates, dist
 /** A source's archived text as compared: its passages normalised, one per line; '' when it has none. */
 function archivedText(passages: Passage[] | undefined): string {
   return (passages ?? [])
-    .map((p) => normalize(p.text))
+    .map((p) => comparable(p.text))
     .filter(Boolean)
     .join('\n');
 }
@@ -133,7 +137,7 @@ export function checkIdenticalEntries(collection: string, entries: (EntryLike & 
 export function checkSameNames(collection: string, nameField: string, entries: (EntryLike & { body?: string })[]): Problem[] {
   const nameOf = (e: EntryLike) => (e.data as Record<string, unknown>)[nameField];
   const named = entries.filter((e) => typeof nameOf(e) === 'string');
-  return groupBy(named, (e) => normalize(nameOf(e) as string)).flatMap((group) =>
+  return groupBy(named, (e) => comparable(nameOf(e) as string)).flatMap((group) =>
     [...pairs(group)]
       // A file copied whole is told so by checkIdenticalEntries.
       .filter(([kept, copy]) => sameness(kept) !== sameness(copy))

@@ -9,6 +9,7 @@ import { withoutCode } from '../content/mdx-refs.ts';
 import { fileOf, type Problem } from '../content/problems.ts';
 import { anchors, routes } from '../site/paths.ts';
 import { unknownIdFix } from './references.ts';
+import { spotAt } from './files/text.ts';
 
 export interface LinkTargets {
   claims: ReadonlySet<string>;
@@ -120,7 +121,7 @@ export function checkExplainerLinks(explainers: { id: string; filePath?: string;
       const href = (m[1] ?? m[2])!;
       const found = problemOf(href, targets);
       if (!found) return [];
-      const line = text.slice(0, m.index + m[0].indexOf(href)).split('\n').length;
+      const { line } = spotAt(text, m.index + m[0].indexOf(href));
       return [{ file: fileOf('explainers', e), field: `body, line ${line}, link to ${href}`, ...found }];
     });
   });

@@ -3,7 +3,8 @@
 // explainer is the home page, and the explainers the site links to from every
 // page exist.
 import { fileOf, type Problem } from '../content/problems.ts';
-import { findMdxTags, integerAttr, MDX_COMPONENTS, stringAttr, type MdxComponent, type MdxTag } from '../content/mdx-refs.ts';
+import { findMdxTags, integerAttr, MDX_COMPONENTS, stringAttr, withoutCode, type MdxComponent, type MdxTag } from '../content/mdx-refs.ts';
+import { spotAt } from './files/text.ts';
 import { routes } from '../site/paths.ts';
 import { unknownIdFix } from './references.ts';
 
@@ -142,20 +143,15 @@ const COMPONENT_NAMES = new Map(Object.keys(MDX_COMPONENTS).map((n) => [n.toLowe
  * in prose starts code that fails while rendering, naming no line.
  */
 function proseProblems(body: string): Omit<Problem, 'file'>[] {
-  const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
   // Code, comments and component tags (whose attributes may hold braces) are not prose.
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  const text = body
-    .replace(/```[\s\S]*?```|`[^`\n]*`/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/<[A-Z][^>]*>/g, blank);
+  const text = withoutCode(body).replace(/<[A-Z][^>]*>/g, (m) => m.replace(/[^\n]/g, ' '));
   const problems: Omit<Problem, 'file'>[] = [];
   for (const m of text.matchAll(/<([a-z][a-z]*)\b[^>]*>/g)) {
     const name = COMPONENT_NAMES.get(m[1]!);
     // <cite> alone is HTML's own element; with the component's attributes it was meant as <Cite>.
     if (name && (name !== 'Cite' || /\bsource=/.test(m[0]))) {
       problems.push({
-        field: `body, line ${lineOf(text, m.index)}, ${m[0]}`,
+        field: `body, line ${spotAt(text, m.index).line}, ${m[0]}`,
         message: `<${m[1]}> in lowercase is a plain HTML element, so the ${name.toLowerCase()} would not show`,
         fix: `write <${name}${m[0].slice(1 + m[1]!.length)} with a capital letter`,
       });
@@ -163,7 +159,7 @@ function proseProblems(body: string): Omit<Problem, 'file'>[] {
   }
   for (const m of text.matchAll(/(?<!\\)\{[^}\n]*\}?/g)) {
     problems.push({
-      field: `body, line ${lineOf(text, m.index)}, ${m[0].slice(0, 40)}`,
+      field: `body, line ${spotAt(text, m.index).line}, ${m[0].slice(0, 40)}`,
       message: 'a brace in the text starts code in MDX, and this code would fail while the page renders',
       fix: 'write \\{ and \\} for braces shown as text, or use words',
     });

@@ -2,10 +2,8 @@
 // is compared with what it says now (src/lib/content/revisions.ts). A change needs a
 // corrections entry newer than the lock; a published correction stays as it was.
 import { newFileFor, type Problem } from '../content/problems.ts';
-import { normalizeQuote } from '../content/quotes.ts';
-import { editDistance } from '../content/words.ts';
 import { routes } from '../site/paths.ts';
-import { nearLimit } from './duplicates.ts';
+import { comparable, evidenceKey, nearDistance } from './duplicates.ts';
 import { alteredCorrection, changedFields, publishedDay, resolveLocked, type CurrentClaim, type RevisionLock } from '../content/revisions.ts';
 
 const short = (s: string, max = 120) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -117,10 +115,6 @@ export interface ClaimOnFile {
   evidence: { source: string; quote: string }[];
 }
 
-const same = (s: string) => normalizeQuote(s).toLowerCase();
-const quotesKey = (evidence: { source: string; quote: string }[]) =>
-  [...new Set(evidence.map((e) => `${e.source}\u0000${same(e.quote)}`))].sort().join('\u0001');
-
 /**
  * A published claim whose id is neither a claim's nor an old id (alias) of
  * one: its page's URL was shared, and would lead nowhere. When a claim that
@@ -134,21 +128,17 @@ export function checkRemovedClaims(lock: RevisionLock, claims: ClaimOnFile[], lo
   return Object.entries(lock)
     .filter(([id]) => !known.has(id))
     .map(([id, was]): Problem => {
-      const quotes = quotesKey(was.evidence);
-      const statement = same(was.statement);
+      const quotes = evidenceKey(was.evidence);
+      const statement = comparable(was.statement);
       const renamed =
-        unpublished.find((c) => quotesKey(c.evidence) === quotes) ??
-        unpublished.find((c) => {
-          const limit = nearLimit(same(c.statement), statement);
-          return editDistance(same(c.statement), statement, limit) <= limit;
-        });
+        unpublished.find((c) => evidenceKey(c.evidence) === quotes) ?? unpublished.find((c) => nearDistance(comparable(c.statement), statement) !== undefined);
       const url = routes.claim(id);
       const file = newFileFor('claims', id);
       if (renamed)
         return {
           file: renamed.file,
           field: 'aliases',
-          message: `${quotesKey(renamed.evidence) === quotes ? `this claim quotes the same words as the published claim "${id}"` : `this claim says nearly what the published claim "${id}" said`}, and no claim keeps that id: links to ${url} would break (${lockFile})`,
+          message: `${evidenceKey(renamed.evidence) === quotes ? `this claim quotes the same words as the published claim "${id}"` : `this claim says nearly what the published claim "${id}" said`}, and no claim keeps that id: links to ${url} would break (${lockFile})`,
           fix: `if it is that claim renamed, add its old id: aliases: [${[...renamed.aliases, id].join(', ')}]; if not, restore ${file} (git show HEAD:${file} > ${file})`,
         };
       return {

@@ -9,6 +9,7 @@
 import { mdxToMdast } from 'satteri';
 import { MDX_COMPONENTS } from '../../content/mdx-refs.ts';
 import type { FileProblem } from './yaml-data.ts';
+import { spotAt } from './text.ts';
 
 /** Astro's frontmatter rule: a first line `---`, the fields, a line `---`. */
 const FRONTMATTER = /^(?:\s*\n)?---([\s\S]*?\n)---/;
@@ -171,7 +172,7 @@ function curlyAttribute(body: string): { line: number; problem: { message: strin
   const m = /<[A-Z][A-Za-z]*\b[^>\n]*?([\w-]+)\s*=\s*([“”‘’„])/.exec(body);
   if (!m) return undefined;
   return {
-    line: body.slice(0, m.index).split('\n').length,
+    line: spotAt(body, m.index).line,
     problem: {
       message: `cannot be read as MDX: ${m[1]}= is followed by the typographic quote ${m[2]}, which MDX does not read as a quote`,
       fix: `write straight quotes: ${m[1]}="…" (an editor's "smart quotes" setting changes them)`,
