@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { contentDir, contentRoot } from '../../lib/content/root.ts';
 import { parseArticleBody, passages as passagesOf, type Block } from '../../lib/content/article.ts';
 import { checkContent } from '../../lib/checks/content.ts';
+import { readSeed } from '../../lib/content/archive/seed.ts';
 import { ContentError } from '../../lib/content/problems.ts';
 import { checkSchemas } from '../../lib/checks/schema.ts';
 import { checkContentFiles } from '../../lib/checks/check-files.ts';
@@ -99,12 +100,14 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
   const root = contentRoot();
   const revisions = readRevisions(root);
   const blocksBySource = new Map(sources.map((s) => [s.id, parseArticleBody(s.body ?? '')]));
+  const seedNames = [...new Set(sources.flatMap((s) => (s.data.seedFile && existsSync(join(root, 'seeds', s.data.seedFile)) ? [s.data.seedFile] : [])))];
+  const seeds = new Map(await Promise.all(seedNames.map(async (n) => [n, await readSeed(n, readFileSync(join(root, 'seeds', n), 'utf8'))] as const)));
   const { problems, quotes, aliases } = checkContent(
     { actors, topics, sources, claims, events, explainers, glossary, diagrams },
     {
       passages: new Map([...blocksBySource].map(([id, blocks]) => [id, passagesOf(blocks)])),
       files: Object.fromEntries(COLLECTIONS.map((c) => [c, contentFiles(join(root, c))])),
-      seedText: (name) => (existsSync(join(root, 'seeds', name)) ? readFileSync(join(root, 'seeds', name), 'utf8') : undefined),
+      seeds: (name) => seeds.get(name),
       revisions,
       today: new Date().toISOString().slice(0, 10),
     },

@@ -4,6 +4,7 @@
 // before Astro reads anything (src/integrations/content-check.ts), `npm run
 // dev` before each page, and the fuzzer thousands of times in-process.
 import { parseArticleBody, passages as passagesOf } from '../content/article.ts';
+import { readSeed, type Seed } from '../content/archive/seed.ts';
 import { checkContent, type ContentCheck, type ContentInput } from './content.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
 import { parseRevisionLock, RevisionLockError } from '../content/revisions.ts';
@@ -22,6 +23,22 @@ export interface ContentFiles {
   urls?: { path: string; text?: string };
   /** The seed files (content/seeds/): each article's text as it was fetched, by file name. */
   seeds: Record<string, string>;
+}
+
+// A saved page is read by Readability once per text, not once per check (npm run dev checks on every change).
+const seedsRead = new Map<string, Promise<Seed>>();
+function readSeedOnce(name: string, text: string): Promise<Seed> {
+  const key = `${name}\0${text}`;
+  let seed = seedsRead.get(key);
+  if (!seed) seedsRead.set(key, (seed = readSeed(name, text)));
+  return seed;
+}
+
+/** Every seed as read, by file name. */
+async function readSeeds(seeds: Record<string, string>): Promise<Map<string, Seed>> {
+  const names = Object.keys(seeds);
+  const read = await Promise.all(names.map((n) => readSeedOnce(n, seeds[n]!)));
+  return new Map(names.map((n, i) => [n, read[i]!]));
 }
 
 /** The story's settings, or the problems that keep them from being read. */
@@ -70,18 +87,25 @@ export async function checkContentFiles(content: ContentFiles, today: string): P
   const { entries, problems, unread } = await readEntries(content.files);
   const { story, problems: storyProblems } = readStory(content.story);
   problems.push(...storyProblems);
-  const whole = wholeCheck(entries, content, today, story);
+  const seeds = await readSeeds(content.seeds);
+  const whole = wholeCheck(entries, content, today, story, seeds);
   if (!problems.length) return { problems: whole.problems, check: whole };
   return { problems: [...problems, ...whole.problems.filter((p) => !followsFromUnread(p, unread))] };
 }
 
-function wholeCheck(entries: Awaited<ReturnType<typeof readEntries>>['entries'], content: ContentFiles, today: string, story: Story | undefined): ContentCheck {
+function wholeCheck(
+  entries: Awaited<ReturnType<typeof readEntries>>['entries'],
+  content: ContentFiles,
+  today: string,
+  story: Story | undefined,
+  seeds: Map<string, Seed>,
+): ContentCheck {
   const input = entries as unknown as ContentInput;
   const passages = new Map(input.sources.map((s) => [s.id, passagesOf(parseArticleBody(s.body ?? ''))]));
   const check = checkContent(input, {
     passages,
     files: Object.fromEntries(COLLECTIONS.map((c) => [c, content.files.filter((f) => f.collection === c && readsFile(c, f.name)).map((f) => f.name)])),
-    seedText: (name) => (Object.hasOwn(content.seeds, name) ? content.seeds[name] : undefined),
+    seeds: (name) => seeds.get(name),
     revisions: readRevisions(content.revisions),
     today,
   });

@@ -19,6 +19,7 @@ import { attributionChain } from '../content/attribution.ts';
 import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
+import type { Seed } from '../content/archive/seed.ts';
 import { checkCorrectionDates, checkRemovedClaims, checkRevisions } from './revisions.ts';
 import { checkEventDates, checkEventOrder, checkUniqueOrder } from './when-and-order.ts';
 import type { FuzzyDate } from '../content/dates.ts';
@@ -53,8 +54,8 @@ export interface ContentContext {
   passages: Map<string, Passage[]>;
   /** File names per collection folder, to find two files giving one id. */
   files: Record<string, string[]>;
-  /** A seed file's text (content/seeds/), or undefined when there is none by that name. */
-  seedText: (name: string) => string | undefined;
+  /** A seed file (content/seeds/) as read (archive/seed.ts), or undefined when there is none by that name. */
+  seeds: (name: string) => Seed | undefined;
   /** The day of the build (YYYY-MM-DD): nothing shown as done may come after it. */
   today: string;
   /** What published claims said (content/published-claims.json), or why it could not be read. */
@@ -109,7 +110,7 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
     ...checkUniqueOrder('explainers', c.explainers),
     ...checkHome(c.explainers),
     ...checkRequiredExplainers(c.explainers, REQUIRED_EXPLAINERS),
-    ...checkSources(c.sources, ctx.seedText, ctx.passages),
+    ...checkSources(c.sources, ctx.seeds, ctx.passages),
     ...checkDuplicateIds(ctx.files),
     ...checkDuplicateClaims(c.claims),
     ...checkDuplicateSources(c.sources, ctx.passages),

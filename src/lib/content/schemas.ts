@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { DateParseError, parseFuzzyDate, parsePoint } from './dates.ts';
 import { isKebabId } from './ids.ts';
 import { sentences } from './marks.ts';
-import { ACTOR_KINDS, CLAIM_STATUS, keysOf, PUBLISHER_BASIS, SOURCE_KINDS } from './vocab.ts';
+import { ACTOR_KINDS, CLAIM_STATUS, keysOf, LEFT_OUT, PUBLISHER_BASIS, SOURCE_KINDS } from './vocab.ts';
 
 type Reference = typeof import('astro:content').reference;
 
@@ -166,6 +166,25 @@ export function contentSchemas(reference: Reference) {
       cites: z.array(reference('sources')).default([]),
       seedFile: z.string().optional(),
       summary: z.string().optional(),
+      /**
+       * Each line of the raw text that is not the article (an advertising
+       * notice, a photo credit), and why: the archive holds every other line
+       * (checks/sources.ts), and the source page lists these to readers.
+       */
+      leftOut: z
+        .array(
+          z
+            .object({
+              text: z.string({ error: 'is missing: the line as the raw file has it' }).trim().min(1, { message: 'must not be empty' }),
+              kind: z.enum(keysOf(LEFT_OUT), { error: `must be one of ${keysOf(LEFT_OUT).join(', ')}` }),
+              note: z.string().trim().min(1).optional(),
+            })
+            .strict()
+            .refine((e) => e.kind !== 'other' || e.note, { message: 'kind: other needs a note saying what the line is', path: ['note'] }),
+        )
+        .default([]),
+      /** The copy received is not the whole article (it ends mid-sentence): readers are told, in this note. */
+      incomplete: z.object({ note: sentence }).strict().optional(),
     })
     .strict();
 

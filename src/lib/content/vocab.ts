@@ -19,6 +19,32 @@ export const SOURCE_KINDS = {
 } as const;
 export type SourceKind = keyof typeof SOURCE_KINDS;
 
+/**
+ * What an import leaves out of a raw text because it is not the article: the
+ * page's furniture. Each kind is named to readers ("Left out of this copy: an
+ * advertising notice, two photo credits"), so "as received" stays true.
+ */
+export const LEFT_OUT = {
+  'date-line': { one: 'a date line', many: 'date lines', meaning: 'A scraper’s date line, read as the publication date.' },
+  headline: { one: 'the headline', many: 'the headline, repeated', meaning: 'The headline, shown above the text as its title.' },
+  tagline: { one: 'the site’s name or tagline', many: 'the site’s name and tagline', meaning: 'The site’s name or motto from the page’s header.' },
+  byline: { one: 'a byline or time stamp', many: 'bylines and time stamps', meaning: 'Who wrote it and when, or how long it takes to read.' },
+  advertising: { one: 'an advertising notice', many: 'advertising notices', meaning: 'An advertisement, its label, or a note on affiliate links.' },
+  'image-text': { one: 'an image’s description', many: 'images’ descriptions', meaning: 'The text a page gives in place of an image.' },
+  caption: { one: 'a caption', many: 'captions', meaning: 'The words under a photo or a video.' },
+  credit: { one: 'a photo credit', many: 'photo credits', meaning: 'Who took or owns a picture.' },
+  'related-link': { one: 'a link to another article', many: 'links to other articles', meaning: '“Read also”, “Related” and the like.' },
+  aside: { one: 'a box beside the article', many: 'boxes beside the article', meaning: 'A box the page sets beside the text.' },
+  'pull-quote': { one: 'a quotation repeated from the text', many: 'quotations repeated from the text', meaning: 'Words of the article shown again, large.' },
+  newsletter: { one: 'a newsletter or subscription prompt', many: 'newsletter and subscription prompts', meaning: 'An invitation to sign up or subscribe.' },
+  paywall: { one: 'a subscription wall', many: 'subscription walls', meaning: 'Where the page keeps the rest of the article for subscribers.' },
+  'share-prompt': { one: 'a share or follow prompt', many: 'share and follow prompts', meaning: 'Buttons to share the article or follow the site.' },
+  'tag-list': { one: 'a list of tags', many: 'lists of tags', meaning: 'The topics the site files the article under.' },
+  'comment-counter': { one: 'a comment counter', many: 'comment counters', meaning: 'How many readers commented.' },
+  other: { one: 'a line that is not the article', many: 'lines that are not the article', meaning: 'Named by the editor, with a note.' },
+} as const;
+export type LeftOutKind = keyof typeof LEFT_OUT;
+
 export const CLAIM_STATUS = {
   reported: {
     label: 'Reported',

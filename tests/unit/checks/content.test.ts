@@ -82,7 +82,7 @@ test('two files giving one id, an article without text and a missing seed are al
   ctx.files.actors!.push('board.json');
   input.sources[0]!.body = '  ';
   ctx.passages.set('gazette-report', []);
-  ctx.seedText = () => undefined;
+  ctx.seeds = () => undefined;
   const out = lines(checkContent(input, ctx).problems);
   assert.ok(out.includes('content/actors/board.yaml and content/actors/board.json → id: 2 files give the id "board"'), out.join('\n'));
   assert.ok(out.includes('content/sources/gazette-report.mdx → body: an article has no text'), out.join('\n'));

@@ -98,7 +98,7 @@ export function fixture() {
   const ctx: ContentContext = {
     passages: new Map(checked.sources.map((s) => [s.id, passages(parseArticleBody(s.body ?? ''))])),
     files: Object.fromEntries(Object.entries(input).map(([c, entries]) => [c, (entries as { filePath: string }[]).map((e) => e.filePath.split('/').pop()!)])),
-    seedText: (name) => (name === 'gazette.txt' ? ARTICLE : undefined),
+    seeds: (name) => (name === 'gazette.txt' ? { kind: 'text', text: ARTICLE } : undefined),
     today: '2026-11-26',
   };
   return { input, ctx };

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { importArticle, ImportError, splitRawBlocks, takeLeadingDate, dropTrailers, isHeadingLike } from '../../../src/lib/content/importer.ts';
+import { importArticle, ImportError } from '../../../src/lib/content/importer.ts';
+import { takeLeadingDate } from '../../../src/lib/content/archive/raw-blocks.ts';
 import { parseArticleBody, passages } from '../../../src/lib/content/article.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../../content/seeds/${name}`, import.meta.url), 'utf8');
@@ -12,10 +13,11 @@ const base = { id: 'x', title: 'T', publisher: 'p' };
 /** The body of an imported file, read back the way source pages read it. */
 const readBack = (mdx: string) => parseArticleBody(mdx.split(/^---$/m).slice(2).join('---'));
 
-test('Verge seed: the leading date line becomes the published date and leaves the text', () => {
+test('Verge seed: the leading date line becomes the published date, leaves the text and is recorded as left out', () => {
   const r = importArticle(VERGE, base);
   assert.equal(r.frontmatter.published, '2021-04-15');
-  assert.ok(!r.mdx.includes('date 2021-04-15'));
+  assert.ok(!r.mdx.split('---').slice(2).join('---').includes('date 2021-04-15'));
+  assert.deepEqual(r.frontmatter.leftOut, [{ text: 'date 2021-04-15', kind: 'date-line' }]);
   const ps = passages(readBack(r.mdx));
   assert.equal(ps.length, 6);
   assert.match(ps[0]!.text, /^Amazon tried to use its power to coerce Ecobee/);
@@ -30,7 +32,7 @@ test('Verge seed: typographic apostrophes and the em dash survive unchanged', ()
   assert.ok(text.includes('develop products — something that’s come up'));
 });
 
-test('Android Central seed: heading, list of three, six paragraphs, no comment counter', () => {
+test('Android Central seed: heading, list of three, six paragraphs; the comment counter is left out and recorded', () => {
   const r = importArticle(AC, { ...base, published: '2021-04' });
   const blocks = readBack(r.mdx);
   assert.deepEqual(
@@ -39,7 +41,12 @@ test('Android Central seed: heading, list of three, six paragraphs, no comment c
   );
   assert.equal(blocks[1]!.type === 'heading' && blocks[1]!.text, 'What you need to know');
   assert.equal(blocks[2]!.type === 'list' && blocks[2]!.items.length, 3);
-  assert.ok(!r.mdx.includes('Commentaires'));
+  assert.ok(!r.mdx.split('---').slice(2).join('---').includes('Commentaires'));
+  assert.deepEqual(r.frontmatter.leftOut, [{ text: '0 Commentaires', kind: 'comment-counter' }]);
+  assert.deepEqual(
+    r.leftOut.map((l) => l.where),
+    ['line 11'],
+  );
   assert.match(r.mdx, /^## What you need to know$/m);
   assert.match(r.mdx, /^- A new report from The Wall Street Journal/m);
 });
@@ -55,34 +62,6 @@ test('every word of a seed survives the round trip, in order', () => {
     const expected = takeLeadingDate(raw).rest.replace(/0 Commentaires\s*$/, '');
     assert.deepEqual(words(back), words(expected));
   }
-});
-
-test('comment counters are dropped from the last line only, in several forms', () => {
-  for (const t of ['0 Commentaires', '12 Comments', '0 commentaire(s)', '1 comment']) {
-    assert.deepEqual(dropTrailers(['A paragraph.', t, '']), ['A paragraph.']);
-  }
-  assert.deepEqual(dropTrailers(['12 Comments', 'A paragraph.']), ['12 Comments', 'A paragraph.']);
-});
-
-test('a leading date is taken whether it sits on its own line or before the text', () => {
-  assert.deepEqual(takeLeadingDate('date 2021-04-15\nText'), { date: '2021-04-15', rest: 'Text' });
-  assert.deepEqual(takeLeadingDate('date 2021-04-15 Text'), { date: '2021-04-15', rest: 'Text' });
-  assert.deepEqual(takeLeadingDate('Updated date 2021-04-15 Text').date, undefined);
-});
-
-test('heading-like lines: short, no closing punctuation, something follows', () => {
-  assert.ok(isHeadingLike('What you need to know', true));
-  assert.ok(!isHeadingLike('What you need to know', false));
-  assert.ok(!isHeadingLike('Amazon declined to comment.', true));
-  assert.ok(!isHeadingLike('a lowercase fragment', true));
-});
-
-test('blank-line texts join hard-wrapped lines into one paragraph', () => {
-  const blocks = splitRawBlocks('First line\ncontinues here.\n\nSecond paragraph.');
-  assert.deepEqual(blocks, [
-    { type: 'paragraph', text: 'First line continues here.' },
-    { type: 'paragraph', text: 'Second paragraph.' },
-  ]);
 });
 
 test('MDX syntax in the text is escaped and reads back literally', () => {
