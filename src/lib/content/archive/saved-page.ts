@@ -6,6 +6,7 @@
 // browser parses it. Which blocks are furniture is decided by furniture.ts.
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
+import type { LeftOutKind } from '../vocab.ts';
 
 /** Where a page's publication date was read, in the order they are trusted. */
 export type DateFrom = 'json-ld' | 'meta' | 'time';
@@ -16,11 +17,16 @@ export const DATE_FROM: Record<DateFrom, string> = {
   time: 'the date in the page’s byline (a <time> element)',
 };
 
-/** A block of the article as the page has it; `within` says when it sits in a figure or a box beside the text. */
+/**
+ * A block of the article as the page has it: `within` says when it sits in a
+ * figure or a box set apart from the text, `named` what the page's class names
+ * call the part it sits in (a caption, a byline, a sign-up box).
+ */
 export interface PageBlock {
   type: 'heading' | 'paragraph' | 'item';
   text: string;
   within?: 'figure' | 'aside';
+  named?: LeftOutKind;
 }
 
 export interface SavedPage {
@@ -107,6 +113,18 @@ function published(doc: Document, ld: Json[]): SavedPage['published'] {
 
 const webAddress = (v: string | undefined) => (v && /^https?:\/\//i.test(v) ? v : undefined);
 
+/** The site's name a page's <title> gives after its headline ("Headline | Site", "Headline - Site"). */
+function siteFromTitle(title: string, headlines: (string | undefined)[]): string | undefined {
+  for (const h of headlines) {
+    const head = clean(h);
+    if (head && title.startsWith(head)) {
+      const rest = /^\s*[|–—·:-]\s*(.+)$/.exec(title.slice(head.length))?.[1];
+      if (rest) return clean(rest);
+    }
+  }
+  return undefined;
+}
+
 /** A title with the site's name cut off its end ("Headline | Site"). */
 function withoutSiteName(title: string, siteName: string | undefined): string {
   if (siteName) {
@@ -122,6 +140,62 @@ const BLOCK = new Set(
   ),
 );
 const NO_TEXT = new Set('script style noscript template svg canvas iframe object embed video audio button select input textarea'.split(' '));
+const PICTURES = 'img, picture, amp-img, svg image';
+
+/**
+ * What a class or id says a part of a page is, in the words sites use for
+ * their furniture (a caption, a credit, a byline, a sign-up box, share
+ * buttons, related links, tags, an ad slot). A name is read whole or by its
+ * parts ("gm-newsletter__form", "credit-caption").
+ */
+const NAMED: [RegExp, LeftOutKind][] = [
+  [/^(?:(?:fig|wp-|image-?|photo-?|media-?)?caption|figcaption)$/, 'caption'],
+  [/^(?:(?:photo-?|image-?|media-?)?credits?|copyright)$/, 'credit'],
+  [/^(?:bylines?|authors?|author-?(?:bio|card|info|box)|contributors?|dateline|timestamps?|pub-?date|publish(?:ed)?-?date|article-?date|post-?meta|entry-?meta|article-?meta|meta-?data)$/, 'byline'],
+  [/^(?:newsletters?|subscribe|subscription|sign-?up|optin|opt-in|email-?signup)$/, 'newsletter'],
+  [/^(?:paywall|meter|regwall|premium-?wall)$/, 'paywall'],
+  [/^(?:share|shares|sharing|share-?bar|share-?buttons|social|social-?share|social-?links)$/, 'share-prompt'],
+  [/^(?:related|recirc|recirculation|more-?stories|read-?more|also-?read|read-?also|further-?reading|most-?read|popular|trending|recommended|outbrain|taboola)$/, 'related-link'],
+  [/^(?:tags?|tag-?list|topics?|keywords|taxonomy|categories|kicker|eyebrow|overline|rubric|section-?label|breadcrumbs?)$/, 'tag-list'],
+  [/^(?:ad|ads|advert|adverts|advertisement|advertising|ad-?slot|ad-?unit|ad-?container|dfp|gpt-?ad|sponsor|sponsored|promo|native-?ad)$/, 'advertising'],
+  [/^(?:comments?|comment-?count|comments-?link)$/, 'comment-counter'],
+  [/^(?:foot|footer|article-?footer|post-?footer|entry-?footer|story-?footer|endnote|end-?note|pull-?quote|pullquote|callout|sidebar|infobox|fact-?box)$/, 'aside'],
+];
+
+function namedKind(el: Element): LeftOutKind | undefined {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/\s+/).filter(Boolean);
+  for (const name of names) {
+    // "gm-newsletter__form" is read as itself and as "gm", "newsletter", "form" (and neighbours joined: "share-bar").
+    const parts = name.split(/[-_]+/).filter(Boolean);
+    const candidates = [name, ...parts, ...parts.slice(1).map((p, i) => `${parts[i]}-${p}`)];
+    for (const [re, kind] of NAMED) if (candidates.some((c) => re.test(c))) return kind;
+  }
+  return undefined;
+}
+
+/** A part of a page this much text or more is not furniture, whatever its name says. */
+const NAMED_MAX = 600;
+
+/** What the named inline parts of a block call it, when every word of the block sits in one ("<span class="byline">"). */
+function namedInline(nodes: Iterable<Node>, until: Element): LeftOutKind | undefined {
+  let kind: LeftOutKind | undefined;
+  const visit = (n: Node): boolean => {
+    if (n.nodeType === 3) {
+      if (!clean(n.textContent)) return true;
+      for (let e = n.parentElement; e && e !== until; e = e.parentElement) {
+        const k = namedKind(e);
+        if (k) {
+          kind ??= k;
+          return true;
+        }
+      }
+      return false;
+    }
+    if (n.nodeType !== 1 || NO_TEXT.has((n as Element).localName)) return true;
+    return [...n.childNodes].every(visit);
+  };
+  return [...nodes].every(visit) ? kind : undefined;
+}
 
 /** The text a reader sees in an element: scripts and controls left out, white space collapsed. */
 function textOf(el: Element): string {
@@ -137,40 +211,66 @@ function textOf(el: Element): string {
   return out;
 }
 
+/** Set as a caption is: small, italic or set apart, every word of it inside such an element. */
+function captionStyled(el: Element, text: string): boolean {
+  const styled = [el, ...el.querySelectorAll('i, em, small, span, font')].find((e) => {
+    const style = (e.getAttribute('style') ?? '').toLowerCase();
+    return /^(?:i|em|small)$/.test(e.localName) || /font-size|italic|text-align:\s*center/.test(style) || e.localName === 'font';
+  });
+  return styled !== undefined && clean(textOf(styled)) === text && wordsIn(text) <= 40;
+}
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
 /** The article's blocks in reading order: a leaf block (one with no blocks inside) is one block of text. */
 function blocksOf(root: Element): PageBlock[] {
   const out: PageBlock[] = [];
-  const walk = (el: Element, within: PageBlock['within'], inItem: boolean) => {
+  let afterPicture = false;
+  const push = (type: PageBlock['type'], text: string, el: Element, within: PageBlock['within'], named: LeftOutKind | undefined) => {
+    if (!text) return;
+    const figure = within ?? (afterPicture && captionStyled(el, text) ? 'figure' : undefined);
+    out.push({ type, text, ...(figure ? { within: figure } : {}), ...(named ? { named } : {}) });
+    afterPicture = false;
+  };
+  const walk = (el: Element, within: PageBlock['within'], inItem: boolean, named: LeftOutKind | undefined) => {
     const name = el.localName;
     if (NO_TEXT.has(name)) return;
-    const here = name === 'figure' ? 'figure' : name === 'aside' ? 'aside' : within;
+    const here = name === 'figure' || name === 'figcaption' ? 'figure' : name === 'aside' || name === 'footer' ? 'aside' : within;
+    const kind = named ?? (el !== root && clean(textOf(el)).length <= NAMED_MAX ? (name === 'nav' ? 'tag-list' : namedKind(el)) : undefined);
     const item = inItem || name === 'li';
     const hasBlocks = [...el.children].some((c) => BLOCK.has(c.localName) || c.localName.startsWith('amp-'));
     if (!hasBlocks && el !== root) {
       const text = clean(textOf(el));
-      if (text) out.push({ type: /^h[1-6]$/.test(name) ? 'heading' : item ? 'item' : 'paragraph', text, ...(here ? { within: here } : {}) });
+      if (!text && el.querySelector(PICTURES)) afterPicture = true;
+      push(/^h[1-6]$/.test(name) ? 'heading' : item ? 'item' : 'paragraph', text, el, here, kind ?? namedInline(el.childNodes, el));
       return;
     }
     // Text set loose beside blocks is a block of its own.
     let loose = '';
+    let looseNodes: Node[] = [];
     const flush = () => {
-      const text = clean(loose);
-      if (text) out.push({ type: item ? 'item' : 'paragraph', text, ...(here ? { within: here } : {}) });
+      push(item ? 'item' : 'paragraph', clean(loose), el, here, kind ?? namedInline(looseNodes, el));
       loose = '';
+      looseNodes = [];
     };
     for (const n of el.childNodes) {
-      if (n.nodeType === 3) loose += n.textContent;
-      else if (n.nodeType === 1) {
+      if (n.nodeType === 3) {
+        loose += n.textContent;
+        looseNodes.push(n);
+      } else if (n.nodeType === 1) {
         const c = n as Element;
         if (BLOCK.has(c.localName) || c.localName.startsWith('amp-')) {
           flush();
-          walk(c, here, item);
-        } else if (!NO_TEXT.has(c.localName)) loose += c.localName === 'br' ? ' ' : textOf(c);
+          walk(c, here, item, kind);
+        } else if (!NO_TEXT.has(c.localName)) {
+          if (!clean(textOf(c)) && (c.matches(PICTURES) || c.querySelector(PICTURES))) afterPicture = true;
+          loose += c.localName === 'br' ? ' ' : textOf(c);
+          looseNodes.push(c);
+        }
       }
     }
     flush();
   };
-  walk(root, undefined, false);
+  walk(root, undefined, false, undefined);
   return out;
 }
 
@@ -180,7 +280,13 @@ export function readSavedPage(html: string): SavedPage {
   const doc = dom.window.document;
   const ld = jsonLd(doc);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
-  const siteName = meta(doc, 'og:site_name', 'application-name') ?? nameOf(article?.publisher) ?? ld.map((o) => (types(o).includes('WebSite') ? str(o.name) : undefined)).find(Boolean);
+  const byId = (v: unknown) => (v && typeof v === 'object' && !('name' in v) ? ld.find((o) => o['@id'] === (v as Json)['@id']) : v);
+  const title = clean(doc.querySelector('title')?.textContent);
+  const siteName =
+    meta(doc, 'og:site_name', 'application-name') ??
+    nameOf(byId(article?.publisher)) ??
+    ld.map((o) => (types(o).some((t) => /^(WebSite|NewsMediaOrganization|Organization)$/.test(t)) ? str(o.name) : undefined)).find(Boolean) ??
+    siteFromTitle(title, [str(article?.headline), meta(doc, 'og:title'), clean(doc.querySelector('h1')?.textContent)]);
   const canonical =
     webAddress(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined) ??
     webAddress(meta(doc, 'og:url')) ??
@@ -188,7 +294,8 @@ export function readSavedPage(html: string): SavedPage {
     webAddress(str(article?.url));
   const h1 = clean(doc.querySelector('article h1, main h1, h1')?.textContent);
   const date = published(doc, ld);
-  const parsed = new Readability(doc, { charThreshold: 200 }).parse();
+  // Class names are kept: they tell a caption or a sign-up box from the article.
+  const parsed = new Readability(doc, { charThreshold: 200, keepClasses: true }).parse();
   if (!parsed?.content) throw new PageError('no article text was found in the page');
   const headline =
     clean(str(article?.headline)) ||
