@@ -60,3 +60,43 @@ test('an unreadable file, an empty article, a missing field and an unknown publi
   // Named in the content folder the import writes to (here a scratch one), not as content/.
   assert.match(unknown.out, /--publisher "nobody": no actor file \S+\/content\/actors\/nobody\.yaml/);
 });
+
+const PAGE = join(ROOT, 'tests/fixtures/import/story-pages/harbour-post-2025-03-20.html');
+
+test('a saved page imports with --id and --publisher alone: the page gives the rest, and the raw page is kept as it was', () => {
+  const dir = join(scratch(), 'content');
+  writeFileSync(join(dir, 'actors/harbour-post.yaml'), 'name: The Harbour Post\nkind: publication\nrole: An invented newspaper.\n');
+  const r = runImport(dir, [PAGE, '--id', 'hp-ferry', '--publisher', 'harbour-post']);
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /read harbour-post-2025-03-20\.html as a saved web page/);
+  assert.match(r.out, /title {6}Saltmere ferry firm refuses to give harbour board its passenger records/);
+  assert.match(r.out, /published {2}2025-03-20 \(from its JSON-LD datePublished: 2025-03-20T07:30:00\+00:00\)/);
+  assert.match(r.out, /left out 3 lines that are not the article/);
+  assert.match(r.out, /block 3 +a caption +"Passengers wait for a Tidewright sailing/);
+  const mdx = readFileSync(join(dir, 'sources/hp-ferry.mdx'), 'utf8');
+  assert.match(mdx, /^url: "https:\/\/www\.harbour-post\.test\/news\/2025\/03\/20\/saltmere-ferry-firm-refuses-passenger-records"$/m);
+  assert.match(mdx, /^ {2}basis: "As the saved page gives it \(its JSON-LD datePublished: 2025-03-20T07:30:00\+00:00\)\."$/m);
+  assert.ok(!/Advertisement$/m.test(mdx.split('---').slice(2).join('---')));
+  assert.equal(readFileSync(join(dir, 'seeds/harbour-post-2025-03-20.html'), 'utf8'), readFileSync(PAGE, 'utf8'));
+  // A site name that is not the publisher's is pointed out.
+  const other = runImport(dir, [PAGE, '--id', 'hp-2', '--publisher', 'android-central']);
+  assert.match(other.out, /the page names its site "The Harbour Post", and --publisher android-central is "Android Central": check the publisher/);
+});
+
+test('pasted text: each line left out is named with its line and kind, --keep keeps one, and a cut-off copy is said', () => {
+  const dir = join(scratch(), 'content');
+  const file = join(dir, 'pasted.txt');
+  writeFileSync(
+    file,
+    'ANDROID CENTRAL\nBy Jane Roe\n\nEcobee refused to share the data, the report says.\n\nRead also: The best thermostats\n\nThe talks go on, and Amazon may yet drop its certificat',
+  );
+  const r = runImport(dir, [file, ...ARGS]);
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /line 1 +the site’s name or tagline +"ANDROID CENTRAL"/);
+  assert.match(r.out, /line 2 +a byline or time stamp +"By Jane Roe"/);
+  assert.match(r.out, /line 6 +a link to another article +"Read also: The best thermostats"/);
+  assert.match(r.out, /the copy ends mid-word \("…may yet drop its certificat"\): recorded as incomplete/);
+  const kept = runImport(dir, [file, ...ARGS, '--keep', 'best thermostats', '--force']);
+  assert.match(kept.out, /kept by --keep: line 6 "Read also: The best thermostats"/);
+  assert.match(readFileSync(join(dir, 'sources/ac-test.mdx'), 'utf8'), /^## Read also: The best thermostats$/m);
+});

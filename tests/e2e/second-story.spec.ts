@@ -84,3 +84,41 @@ test('search finds its claims by a reader’s words', async ({ page }) => {
   await expect(page.getByRole('link', { name: statement }).first()).toBeVisible();
   expect(await results.count()).toBeGreaterThan(0);
 });
+
+/** The sources of the invented story whose frontmatter has the field, by id. */
+const sourcesWith = (field: string) =>
+  readdirSync(join(STORY, 'sources'))
+    .filter((f) => new RegExp(`^${field}:`, 'm').test(readFileSync(join(STORY, 'sources', f), 'utf8').split('---')[1] ?? ''))
+    .map((f) => f.replace(/\.mdx$/, ''));
+
+test('a source imported from a saved page says what the copy left out, the lines behind a disclosure, and keeps none of them in its text', async ({ page }) => {
+  const [id] = sourcesWith('leftOut').filter((s) => readFileSync(join(STORY, 'sources', `${s}.mdx`), 'utf8').includes('.html"'));
+  expect(id, 'the invented story has a source imported from a saved page').toBeTruthy();
+  const front = parse(readFileSync(join(STORY, 'sources', `${id}.mdx`), 'utf8').split('---')[1]!);
+  await page.goto(`sources/${id}/`);
+  const notice = page.locator('[data-left-out]');
+  await expect(notice).toContainText(/Left out of this copy, as not the article: .+\./);
+  const text = page.getByRole('region', { name: 'Archived text' });
+  for (const line of front.leftOut as { text: string }[]) {
+    await expect(notice.getByText(line.text, { exact: true })).toBeHidden();
+    await expect(text).not.toContainText(line.text);
+  }
+  await notice.locator('summary').click();
+  for (const line of front.leftOut as { text: string }[]) await expect(notice.getByText(line.text, { exact: true })).toBeVisible();
+  // Its date says where on the page it was read.
+  await expect(page.locator('main')).toContainText('As the saved page gives it');
+});
+
+test('a cut-off copy says so beside the text and where the text stops', async ({ page }) => {
+  const [id] = sourcesWith('incomplete');
+  expect(id, 'the invented story has a cut-off copy').toBeTruthy();
+  await page.goto(`sources/${id}/`);
+  await expect(page.locator('[data-copy-incomplete]')).toContainText('Incomplete copy. The copy received ends mid-word');
+  // The note comes straight after the last passage.
+  const end = page.locator('[data-copy-ends]');
+  await expect(end).toContainText('The copy ends here, as received.');
+  const last = page.locator('.article-text .passage').last();
+  expect(
+    await end.evaluate((e, lastPassage) => lastPassage!.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING, await last.elementHandle()),
+  ).toBeTruthy();
+});

@@ -51,11 +51,18 @@ test('the metadata says who published it and how that is known, when, and where 
   await expect(meta).toContainText('Archived copy, kept for reference.');
 });
 
-test('the attributed article shows its heading, its list, no comment counter, and an unconfirmed publisher', async ({ page }) => {
+test('the attributed article shows its heading, its list, and an unconfirmed publisher; its comment counter is left out, and readers are told', async ({
+  page,
+}) => {
   await page.goto(AC);
   await expect(page.getByRole('heading', { level: 2, name: 'What you need to know' })).toBeVisible();
   await expect(page.locator('main ul.passage-list > li')).toHaveCount(3);
-  await expect(page.locator('main')).not.toContainText('Commentaires');
+  await expect(page.getByRole('region', { name: 'Archived text' })).not.toContainText('Commentaires');
+  const leftOut = page.locator('[data-left-out]').first();
+  await expect(leftOut).toContainText('Left out of this copy, as not the article: a comment counter.');
+  await expect(leftOut.getByText('0 Commentaires')).toBeHidden();
+  await leftOut.getByText('The line left out').click();
+  await expect(leftOut.getByText('0 Commentaires')).toBeVisible();
   await expect(page.locator('main')).toContainText('Descriptive title');
   await expect(page.locator('main')).toContainText('unconfirmed');
   await expect(page.locator('main time[datetime="2021-04"]').first()).toHaveText('April 2021');

@@ -16,8 +16,6 @@ import { normalizeQuote } from './quotes.ts';
 import { toYaml } from './yaml-writer.ts';
 import { keysOf, PUBLISHER_BASIS, type LeftOutKind, type PublisherBasis } from './vocab.ts';
 
-export type { PublisherBasis, RawBlock };
-
 export const PUBLISHER_BASES = keysOf(PUBLISHER_BASIS);
 
 export interface ImportOptions {
@@ -47,7 +45,7 @@ export interface ImportOptions {
 export class ImportError extends Error {}
 
 /** A line the import left out, why, and where the raw file has it. */
-export interface LeftOutLine {
+interface LeftOutLine {
   text: string;
   kind: LeftOutKind;
   /** "line 3" of a pasted text, "block 2" of a page's article. */
@@ -210,10 +208,10 @@ export function importPage(page: SavedPage, opts: ImportOptions): ImportResult {
     published,
     'the page gives no date in its JSON-LD, article:published_time or a <time> in its byline: add --published',
   );
-  const publishedBasis = opts.publishedBasis ?? (fromDate ? `From ${DATE_FROM[fromDate.from]}: ${fromDate.value}.` : undefined);
+  const publishedBasis = opts.publishedBasis ?? (fromDate ? `As the saved page gives it (${DATE_FROM[fromDate.from]}: ${fromDate.value}).` : undefined);
   const fromPage = [
     ...(!opts.title && page.headline ? [{ field: 'title', value: page.headline }] : []),
-    ...(fromDate ? [{ field: 'published', value: `${fromDate.date} (${DATE_FROM[fromDate.from]})` }] : []),
+    ...(fromDate ? [{ field: 'published', value: `${fromDate.date} (from ${DATE_FROM[fromDate.from]}: ${fromDate.value})` }] : []),
     ...(!opts.url && page.canonical ? [{ field: 'url', value: page.canonical }] : []),
     ...(page.siteName ? [{ field: 'site name', value: page.siteName }] : []),
   ];

@@ -26,15 +26,15 @@ export type SourceKind = keyof typeof SOURCE_KINDS;
  */
 export const LEFT_OUT = {
   'date-line': { one: 'a date line', many: 'date lines', meaning: 'A scraper’s date line, read as the publication date.' },
-  headline: { one: 'the headline', many: 'the headline, repeated', meaning: 'The headline, shown above the text as its title.' },
-  tagline: { one: 'the site’s name or tagline', many: 'the site’s name and tagline', meaning: 'The site’s name or motto from the page’s header.' },
+  headline: { one: 'the headline', many: 'copies of the headline', meaning: 'The headline, shown above the text as its title.' },
+  tagline: { one: 'the site’s name or tagline', many: 'lines with the site’s name or tagline', meaning: 'The site’s name or motto from the page’s header.' },
   byline: { one: 'a byline or time stamp', many: 'bylines and time stamps', meaning: 'Who wrote it and when, or how long it takes to read.' },
   advertising: { one: 'an advertising notice', many: 'advertising notices', meaning: 'An advertisement, its label, or a note on affiliate links.' },
   'image-text': { one: 'an image’s description', many: 'images’ descriptions', meaning: 'The text a page gives in place of an image.' },
   caption: { one: 'a caption', many: 'captions', meaning: 'The words under a photo or a video.' },
   credit: { one: 'a photo credit', many: 'photo credits', meaning: 'Who took or owns a picture.' },
   'related-link': { one: 'a link to another article', many: 'links to other articles', meaning: '“Read also”, “Related” and the like.' },
-  aside: { one: 'a box beside the article', many: 'boxes beside the article', meaning: 'A box the page sets beside the text.' },
+  aside: { one: 'a note or box set apart from the text', many: 'notes and boxes set apart from the text', meaning: 'A box or note the page sets apart from the article, such as a fact box or a note at its foot.' },
   'pull-quote': { one: 'a quotation repeated from the text', many: 'quotations repeated from the text', meaning: 'Words of the article shown again, large.' },
   newsletter: { one: 'a newsletter or subscription prompt', many: 'newsletter and subscription prompts', meaning: 'An invitation to sign up or subscribe.' },
   paywall: { one: 'a subscription wall', many: 'subscription walls', meaning: 'Where the page keeps the rest of the article for subscribers.' },

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { importArticle, ImportError } from '../../../src/lib/content/importer.ts';
+import { importArticle, importPage, ImportError } from '../../../src/lib/content/importer.ts';
 import { takeLeadingDate } from '../../../src/lib/content/archive/raw-blocks.ts';
 import { parseArticleBody, passages } from '../../../src/lib/content/article.ts';
 
@@ -98,4 +98,75 @@ test('frontmatter strings stay strings: a title with a colon, a month-only date'
 test('a date basis is kept with the date', () => {
   const r = importArticle('Text.', { ...base, published: '2021-04', publishedBasis: 'month only' });
   assert.match(r.mdx, /^published:\n {2}date: "2021-04"\n {2}basis: "month only"$/m);
+});
+
+test('pasted furniture is left out and recorded with its kind and line; --keep keeps a line read wrongly', () => {
+  const raw = [
+    'THE HARBOUR POST',
+    'Ferry row deepens',
+    'By Jane Roe',
+    'We may earn a commission from links on this page.',
+    '',
+    'The harbour board has asked Tidewright Ferries for two years of ticket records.',
+    'Image for article titled Ferry row deepens',
+    'The company has refused, citing its passengers’ privacy.',
+    '',
+    'Read also: Quay shelter plans unveiled',
+    '',
+    'The board meets again in April.',
+    '12 Comments',
+  ].join('\n');
+  const opts = { ...base, title: 'Ferry row deepens', published: '2025-03-20', publisherNames: ['The Harbour Post'] };
+  const r = importArticle(raw, opts);
+  assert.deepEqual(
+    r.leftOut.map((l) => `${l.where} ${l.kind}`),
+    ['line 1 tagline', 'line 2 headline', 'line 3 byline', 'line 4 advertising', 'line 7 image-text', 'line 10 related-link', 'line 13 comment-counter'],
+  );
+  // The alt line sat inside a paragraph's lines: the two lines around it stay two paragraphs, with no furniture in them.
+  assert.deepEqual(
+    passages(readBack(r.mdx)).map((p) => p.text),
+    [
+      'The harbour board has asked Tidewright Ferries for two years of ticket records.',
+      'The company has refused, citing its passengers’ privacy.',
+      'The board meets again in April.',
+    ],
+  );
+  assert.equal((r.frontmatter.leftOut as unknown[]).length, 7);
+
+  const kept = importArticle(raw, { ...opts, keep: ['quay shelter'] });
+  assert.deepEqual(
+    kept.kept.map((l) => l.text),
+    ['Read also: Quay shelter plans unveiled'],
+  );
+  // Kept, it is text again (a short line on its own reads as a heading).
+  assert.match(kept.mdx, /^## Read also: Quay shelter plans unveiled$/m);
+  assert.throws(() => importArticle(raw, { ...opts, keep: ['no such words'] }), /--keep "no such words": no line left out holds these words\. The lines left out:\n {2}line 1: "THE HARBOUR POST"/);
+});
+
+test('a copy cut off mid-word is recorded as incomplete, with its last words', () => {
+  const words = { has: (w: string) => ['alexa', 'receiving'].includes(w), hasPrefix: (p: string) => 'certification'.startsWith(p) };
+  const r = importArticle('Amazon threatened to stop receiving Alexa certificat', { ...base, published: '2021-04', words });
+  assert.deepEqual(r.cutOff, { how: 'mid-word', tail: 'to stop receiving Alexa certificat' });
+  assert.match(r.mdx, /^incomplete:\n {2}note: "The copy received ends mid-word \(“…to stop receiving Alexa certificat”\); the rest of the article is not archived here\."$/m);
+  assert.equal(importArticle('It ended.', { ...base, published: '2021' }).frontmatter.incomplete, undefined);
+});
+
+test('a saved page gives the title, date and its basis, and address; a flag wins over the page', async () => {
+  const { readSavedPage } = await import('../../../src/lib/content/archive/saved-page.ts');
+  const html = readFileSync(new URL('../../fixtures/import/story-pages/harbour-post-2025-03-20.html', import.meta.url), 'utf8');
+  const page = readSavedPage(html);
+  const r = importPage(page, { id: 'hp', publisher: 'harbour-post', publisherNames: ['The Harbour Post'] });
+  assert.equal(r.frontmatter.title, 'Saltmere ferry firm refuses to give harbour board its passenger records');
+  assert.deepEqual(r.frontmatter.published, { date: '2025-03-20', basis: 'As the saved page gives it (its JSON-LD datePublished: 2025-03-20T07:30:00+00:00).' });
+  assert.equal(r.frontmatter.url, 'https://www.harbour-post.test/news/2025/03/20/saltmere-ferry-firm-refuses-passenger-records');
+  assert.deepEqual(
+    r.leftOut.map((l) => l.kind),
+    ['caption', 'advertising', 'related-link'],
+  );
+  assert.ok(!r.mdx.includes('Photo: The Harbour Post'.replace(':', '\\:')));
+  const flagged = importPage(page, { id: 'hp', publisher: 'harbour-post', title: 'Our title', published: '2025-03', url: 'https://example.com/x' });
+  assert.equal(flagged.frontmatter.title, 'Our title');
+  assert.equal(flagged.frontmatter.published, '2025-03');
+  assert.equal(flagged.frontmatter.url, 'https://example.com/x');
+  assert.throws(() => importPage({ ...page, published: undefined }, { id: 'hp', publisher: 'p' }), /missing required field: --published \(the page gives no date/);
 });

@@ -216,6 +216,19 @@ function isNameLine(s: string): boolean {
 }
 /** A reporter's role on a line of its own: "Staff writer", "Senior reporter". */
 const isRoleLine = (s: string) => wordsOf(s).length <= 5 && !isSentence(s) && ROLE.test(s);
+/**
+ * Whether a sentence under an image's description is its caption: the
+ * description is bare ("[Image]") or shares a word of substance with it. A
+ * header image's text ("Image for article titled …") has none: the article
+ * starts under it.
+ */
+function describesSame(imageText: string, sentence: string): boolean {
+  if (/article titled/i.test(imageText)) return false;
+  const words = (s: string) => new Set(fold(s).split(' ').filter((w) => w.length >= 4 && !new RegExp(`^(?:${PICTURE})$`).test(w)));
+  const described = words(imageText);
+  return described.size === 0 || [...words(sentence)].some((w) => described.has(w));
+}
+
 /** A title in a list of links: no sentence, a few words. */
 const isTitle = (s: string) => !isSentence(s) && wordsOf(s).length >= 2 && wordsOf(s).length <= 18;
 
@@ -250,7 +263,7 @@ export function findFurniture(units: readonly Unit[], ctx: FurnitureContext = {}
     else if (foot(i) && namesSite(t, sites) && !isProse(t)) kinds[i] = 'tagline';
     else if (foot(i) && isRow(t)) kinds[i] = 'tag-list';
     else if (u.within === 'figure') kinds[i] = 'caption';
-    else if (kindAt(p) === 'image-text' && isSentence(t) && wordsOf(t).length <= 30 && !/^[-•*]\s/.test(t)) kinds[i] = 'caption';
+    else if (kindAt(p) === 'image-text' && isSentence(t) && wordsOf(t).length <= 30 && !/^[-•*]\s/.test(t) && describesSame(texts[p]!, t)) kinds[i] = 'caption';
     else if (kindAt(p) === 'image-text' && kindAt(n) === 'credit') kinds[i] = 'caption';
   });
 

@@ -11,10 +11,11 @@ import type { LeftOutKind } from '../vocab.ts';
 /** Where a page's publication date was read, in the order they are trusted. */
 export type DateFrom = 'json-ld' | 'meta' | 'time';
 
+/** Where a page's date was read, as the source's date basis names it. */
 export const DATE_FROM: Record<DateFrom, string> = {
-  'json-ld': 'the page’s structured data (JSON-LD datePublished)',
-  meta: 'the page’s article:published_time tag',
-  time: 'the date in the page’s byline (a <time> element)',
+  'json-ld': 'its JSON-LD datePublished',
+  meta: 'its article:published_time tag',
+  time: 'the <time> in its byline',
 };
 
 /**
@@ -38,6 +39,9 @@ export interface SavedPage {
 }
 
 export class PageError extends Error {}
+
+/** Fewer words than this, outside captions and named parts, is not an article (a menu, an error page). */
+const ARTICLE_MIN_WORDS = 25;
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -296,7 +300,7 @@ export function readSavedPage(html: string): SavedPage {
   const date = published(doc, ld);
   // Class names are kept: they tell a caption or a sign-up box from the article.
   const parsed = new Readability(doc, { charThreshold: 200, keepClasses: true }).parse();
-  if (!parsed?.content) throw new PageError('no article text was found in the page');
+  if (!parsed?.content) throw new PageError('no article text was found in the page (it has no text)');
   const headline =
     clean(str(article?.headline)) ||
     withoutSiteName(clean(meta(doc, 'og:title', 'twitter:title')), siteName) ||
@@ -304,5 +308,9 @@ export function readSavedPage(html: string): SavedPage {
     withoutSiteName(clean(parsed.title), siteName) ||
     undefined;
   const content = new JSDOM(`<body>${parsed.content}</body>`).window.document.body;
-  return { headline, published: date, canonical, siteName: siteName ? clean(siteName) : undefined, blocks: blocksOf(content) };
+  const blocks = blocksOf(content);
+  // Readability returns its best guess whatever it finds: a menu is no article.
+  const words = blocks.filter((b) => !b.named && !b.within).reduce((n, b) => n + wordsIn(b.text), 0);
+  if (words < ARTICLE_MIN_WORDS) throw new PageError(`no article text was found in the page (the longest text in it is ${words} words)`);
+  return { headline, published: date, canonical, siteName: siteName ? clean(siteName) : undefined, blocks };
 }
