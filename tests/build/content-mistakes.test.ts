@@ -210,3 +210,15 @@ test('12. a claim file copied under a second file name', SLOW, () => {
   });
   assertReportOnly(r, /content\/claims\/amazon-declined-to-comment\.yaml/, /content\/claims\/amazon-declined-to-comment-2\.yaml/);
 });
+
+test('13. a paragraph deleted from an archived article, as an editor removes furniture by hand', SLOW, () => {
+  const r = buildFixture((dir) => {
+    edit(dir, VERGE, (t) => {
+      const i = t.indexOf('The full report is well worth a read');
+      assert.ok(i > 0, 'the source has the paragraph');
+      return t.slice(0, i) + t.slice(t.indexOf('\n\n', i) + 2);
+    });
+  });
+  assertReportOnly(r, /content\/sources\/verge-2021-04-15-amazon-ecobee\.mdx/);
+  assert.match(r.output, /misses a paragraph of the article as received \(\S*seeds\/000_6ce41bf959fd6d3b\.txt, line 9\): "The full report is well worth a read/);
+});
