@@ -220,5 +220,8 @@ test('13. a paragraph deleted from an archived article, as an editor removes fur
     });
   });
   assertReportOnly(r, /content\/sources\/verge-2021-04-15-amazon-ecobee\.mdx/);
-  assert.match(r.output, /misses a paragraph of the article as received \(\S*seeds\/000_6ce41bf959fd6d3b\.txt, line 9\): "The full report is well worth a read/);
+  assert.match(
+    r.output,
+    /misses a paragraph of the article as received \(\S*seeds\/000_6ce41bf959fd6d3b\.txt, line 9\): "The full report is well worth a read/,
+  );
 });
