@@ -3,7 +3,7 @@
 // own message; coverage reports what the claims leave unquoted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -79,7 +79,8 @@ test('coverage prints each article’s share of quoted sentences and the sentenc
   const dir = scratch();
   const r = run('coverage.ts', dir);
   assert.equal(r.code, 0, r.out);
-  const [, covered, total] = /coverage: (\d+) of (\d+) sentences in 2 archived article\(s\)/.exec(r.out)!.map(Number);
+  const [, covered, total, articles] = /coverage: (\d+) of (\d+) sentences in (\d+) archived article\(s\)/.exec(r.out)!.map(Number);
+  assert.equal(articles, readdirSync(join(dir, 'sources')).length, r.out);
   assert.ok(covered! < total!, r.out);
   assert.match(r.out, new RegExp(`${COURIER} +\\d+/\\d+ +\\d+%`));
   assert.match(r.out, /¶1 {2}This article is invented for testing; the people and places in it do not exist\./);
