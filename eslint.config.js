@@ -2,8 +2,9 @@
 // the recommended rules of ESLint, typescript-eslint and eslint-plugin-astro,
 // and the shape of the code (docs/DESIGN.md, "Code layout"): no import circle
 // anywhere, and imports that point down — pages → components → data → lib;
-// in lib, every domain may import content/ and site/ (and itself), and content/
-// and site/ only themselves; browser code never imports build code.
+// in lib, every domain may import content/, site/ and revisions/ (and itself);
+// revisions/ imports content/ and site/; content/ and site/ only themselves;
+// browser code never imports build code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -20,9 +21,16 @@ const zones = [
   ...LIB_DOMAINS.map((d) => ({
     target: `./src/lib/${d}`,
     from: './src/lib',
-    except: [`./${d}`, './content', './site'],
-    message: `lib/${d} imports its own folder, lib/content and lib/site only.`,
+    except: [`./${d}`, './content', './site', './revisions'],
+    message: `lib/${d} imports its own folder, lib/content, lib/site and lib/revisions only.`,
   })),
+  // The story's revisions (the lock, updates and corrections, review stamps) sit under every domain but content and site.
+  {
+    target: './src/lib/revisions',
+    from: './src/lib',
+    except: ['./revisions', './content', './site'],
+    message: 'lib/revisions imports its own folder, lib/content and lib/site only.',
+  },
   { target: './src/data', from: ['./src/components', './src/pages', './src/layouts', './src/browser'], message: 'src/data is below components and pages.' },
   { target: ['./src/components', './src/layouts'], from: './src/pages', message: 'components never import a page.' },
   { target: './src/browser', from: BUILD, message: 'browser code imports src/lib and src/browser only.' },

@@ -47,3 +47,15 @@ export function readClaims(root: string): ClaimEvidence[] {
     return { id: f.replace(/\.[^.]+$/, ''), evidence: Array.isArray(data.evidence) ? data.evidence : [] };
   });
 }
+
+/**
+ * The content folder run through the build's own content check, with no build:
+ * its problems, and (when every file could be read) what the check made of it,
+ * the story's revisions among it (what `npm run lock` and `npm run reviewed` record).
+ */
+export async function currentContent(today: string) {
+  const { readContentFiles } = await import('../../src/data/content/files.ts');
+  const { checkContentFiles } = await import('../../src/lib/checks/check-files.ts');
+  const { contentRoot } = await import('../../src/lib/content/root.ts');
+  return checkContentFiles(readContentFiles(contentRoot()), today);
+}

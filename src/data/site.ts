@@ -12,7 +12,9 @@ import { attributionChain, type ChainLink } from '../lib/content/attribution.ts'
 import { originalAt, routes } from '../lib/site/paths.ts';
 import { smartQuotes } from '../lib/content/typography.ts';
 import type { Span } from '../lib/content/marks.ts';
-import { lastChanged, publishedDay, revisionOf, type Correction } from '../lib/content/revisions.ts';
+import { publishedDay, revisionOf } from '../lib/revisions/claims.ts';
+import { lastChanged, type Correction, type Update } from '../lib/revisions/entries.ts';
+import { changesLog } from '../lib/revisions/log.ts';
 
 type Actor = CollectionEntry<'actors'>;
 type Source = CollectionEntry<'sources'>;
@@ -51,8 +53,9 @@ export interface ClaimView {
   events: EventEntry[];
   /** The day it was first locked (npm run lock); none before it is published. */
   published?: string;
-  /** Dated changes after publication, oldest first. */
+  /** Dated changes after publication, oldest first: what was wrong, and what is new. */
   corrections: Correction[];
+  updates: Update[];
   lastChanged?: string;
 }
 
@@ -84,7 +87,7 @@ async function load() {
 
   const claimViews: ClaimView[] = claims.map((c) => {
     const locations = quotes.get(c.id)!;
-    const { corrections } = revisionOf(
+    const { corrections, updates } = revisionOf(
       c.data,
       locations.map((l) => l.exact),
     );
@@ -116,9 +119,10 @@ async function load() {
       related: c.data.related.map((r) => r.id),
       contrasts: c.data.contrasts.map((x) => ({ claim: x.claim.id, note: smartQuotes(x.note) })),
       events: eventsByClaim.get(c.id) ?? [],
-      published: publishedDay(revisionLock, c.id, c.data.aliases),
+      published: publishedDay(revisionLock.claims, c.id, c.data.aliases),
       corrections,
-      lastChanged: lastChanged(corrections),
+      updates,
+      lastChanged: lastChanged({ corrections, updates }),
     };
   });
   const claimById = byId(claimViews);
@@ -168,6 +172,13 @@ async function load() {
     aliases,
     blocksBySource,
     spansBySource,
+    /** Every update and correction of claims and events, newest first (/changes/, the feed). */
+    changes: changesLog(
+      claimViews,
+      sortedEvents.map((e) => ({ id: e.id, title: smartQuotes(e.data.title), corrections: e.data.corrections, updates: e.data.updates })),
+    ),
+    /** The day an explainer was last reread against what it rests on (npm run reviewed), once locked. */
+    reviewedOn: (id: string): string | undefined => revisionLock.explainers[id]?.reviewed,
   };
 }
 

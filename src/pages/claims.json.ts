@@ -6,9 +6,13 @@ import { absolute } from '../lib/site/url.ts';
 import { routes } from '../lib/site/paths.ts';
 import { CLAIM_STATUS } from '../lib/content/vocab.ts';
 import { datetimeAttr, formatFuzzyDate } from '../lib/content/dates.ts';
+import { lastChanged } from '../lib/revisions/entries.ts';
+import { changesLog } from '../lib/revisions/log.ts';
+import { changePath } from '../lib/share/feed.ts';
 
-// 2: published, lastChanged and corrections.
-export const SCHEMA_VERSION = 2;
+// 2: published, lastChanged and corrections. 3: updates (what is new, apart from
+// corrections), lastUpdated, lastCorrected and changes (both, typed, newest first).
+export const SCHEMA_VERSION = 3;
 
 export const GET: APIRoute = async () => {
   const { claims } = await site();
@@ -42,7 +46,17 @@ export const GET: APIRoute = async () => {
       aliases: c.entry.data.aliases,
       published: c.published ?? null,
       lastChanged: c.lastChanged ?? null,
+      lastUpdated: lastChanged({ corrections: [], updates: c.updates }) ?? null,
+      lastCorrected: lastChanged({ corrections: c.corrections }) ?? null,
       corrections: c.corrections,
+      updates: c.updates,
+      changes: changesLog([c]).map((x) => ({
+        type: x.type,
+        date: x.date,
+        text: x.text,
+        ...(x.reason ? { reason: x.reason } : {}),
+        url: absolute(changePath(x)),
+      })),
     })),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

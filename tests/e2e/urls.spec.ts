@@ -2,7 +2,8 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseLockfile, unlockedUrls } from '../../src/lib/site/published-urls.ts';
-import { parseRevisionLock, unlockedRevisions, type CurrentClaim } from '../../src/lib/content/revisions.ts';
+import { parseRevisionLock, unlockedRevisions } from '../../src/lib/revisions/lock.ts';
+import { currentContent } from '../../scripts/lib/read-content.ts';
 import { chunked, DIST, idsInHtml } from './built-pages.ts';
 import { anchors, routes } from '../../src/lib/site/paths.ts';
 
@@ -16,10 +17,10 @@ test('every URL this build publishes is in the committed lockfile', () => {
   expect(missing, `not yet locked; run \`npm run lock\` and commit content/published-urls.txt:\n${missing.join('\n')}`).toEqual([]);
 });
 
-test('every claim this build publishes is recorded as it reads now in the committed revision lock', () => {
+test('every claim and event this build publishes, and what each explainer rests on, is recorded as it is now in the committed revision lock', async () => {
   const lockfile = join(process.env.CONTENT_ROOT ?? join(ROOT, 'content'), 'published-claims.json');
-  const claims = (JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as { claims: CurrentClaim[] }).claims;
-  const stale = unlockedRevisions(parseRevisionLock(readFileSync(lockfile, 'utf8')), claims);
+  const { check } = await currentContent(new Date().toISOString().slice(0, 10));
+  const stale = unlockedRevisions(parseRevisionLock(readFileSync(lockfile, 'utf8')), check!.revisions);
   expect(stale, `not recorded as they read now; run \`npm run lock\` and commit content/published-claims.json:\n${stale.join('\n')}`).toEqual([]);
 });
 

@@ -15,7 +15,7 @@ import { lineOfField } from '../../lib/checks/files/yaml-data.ts';
 import { splitFrontmatter } from '../../lib/checks/files/mdx-body.ts';
 import { readContentFiles } from './files.ts';
 import type { QuoteLocation } from '../../lib/content/quotes.ts';
-import { parseRevisionLock, REVISION_LOCKFILE, RevisionLockError, type RevisionLock } from '../../lib/content/revisions.ts';
+import { emptyLock, parseRevisionLock, REVISION_LOCKFILE, RevisionLockError, type RevisionLock } from '../../lib/revisions/lock.ts';
 
 const COLLECTIONS = ['actors', 'topics', 'sources', 'claims', 'events', 'explainers', 'glossary', 'diagrams'] as const;
 const contentFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json|mdx?)$/.test(f)) : []);
@@ -42,7 +42,7 @@ export interface CheckedContent {
 function readRevisions(root: string) {
   const path = join(root, REVISION_LOCKFILE);
   const file = relative(process.cwd(), path);
-  if (!existsSync(path)) return { lock: {}, file };
+  if (!existsSync(path)) return { lock: emptyLock(), file };
   try {
     return { lock: parseRevisionLock(readFileSync(path, 'utf8')), file };
   } catch (e) {
@@ -125,6 +125,6 @@ export async function loadCheckedContent(): Promise<CheckedContent> {
     blocksBySource,
     quotes,
     aliases,
-    revisionLock: ('lock' in revisions && revisions.lock) || {},
+    revisionLock: ('lock' in revisions && revisions.lock) || emptyLock(),
   };
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTIONS } from '../../lib/checks/files/entries.ts';
 import type { ContentFiles } from '../../lib/checks/check-files.ts';
-import { REVISION_LOCKFILE } from '../../lib/content/revisions.ts';
+import { REVISION_LOCKFILE } from '../../lib/revisions/lock.ts';
 import { STORY_FILE } from '../../lib/content/story.ts';
 import { LOCKFILE } from '../../lib/site/published-urls.ts';
 

@@ -7,7 +7,7 @@ import { parseArticleBody, passages as passagesOf } from '../content/article.ts'
 import { readSeed, type Seed } from '../content/archive/seed.ts';
 import { checkContent, type ContentCheck, type ContentInput } from './content.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
-import { parseRevisionLock, RevisionLockError } from '../content/revisions.ts';
+import { emptyLock, parseRevisionLock, RevisionLockError } from '../revisions/lock.ts';
 import { parseStory, type Story } from '../content/story.ts';
 import { checkHomePreview, checkRemovedEvents } from './when-and-order.ts';
 import { parseLockfile } from '../site/published-urls.ts';
@@ -52,7 +52,7 @@ function readStory({ path, text }: ContentFiles['story']): { story?: Story; prob
 }
 
 function readRevisions({ path, text }: ContentFiles['revisions']) {
-  if (text === undefined) return { lock: {}, file: path };
+  if (text === undefined) return { lock: emptyLock(), file: path };
   try {
     return { lock: parseRevisionLock(text), file: path };
   } catch (e) {

@@ -6,7 +6,7 @@
 import { aliasMap } from '../content/aliases.ts';
 import { METHOD_EXPLAINER } from '../site/paths.ts';
 import type { Passage } from '../content/quotes.ts';
-import { checkAliases } from './aliases.ts';
+import { checkAliases, checkRemovedClaims } from './aliases.ts';
 import { checkAttributionChains, type ClaimForAttribution } from './attribution.ts';
 import { checkDiagrams, type DiagramLike } from './diagrams.ts';
 import { checkExplainerLinks } from './explainer-links.ts';
@@ -20,12 +20,12 @@ import { checkReaderWords } from './reader-words.ts';
 import { checkReferences } from './references.ts';
 import { checkSources, type SourceLike } from './sources.ts';
 import type { Seed } from '../content/archive/seed.ts';
-import { checkCorrectionDates, checkRemovedClaims, checkRevisions } from './revisions.ts';
 import { checkEventDates, checkEventOrder, checkUniqueOrder } from './when-and-order.ts';
 import type { FuzzyDate } from '../content/dates.ts';
-import { revisionOf, type Correction, type RevisionLock } from '../content/revisions.ts';
 import { fileOf } from '../content/problems.ts';
-import { findMdxTags, stringAttr } from '../content/mdx-refs.ts';
+import type { Correction, Update } from '../revisions/entries.ts';
+import { emptyLock, type RevisionLock } from '../revisions/lock.ts';
+import { checkRevisionsOf, type currentRevisions } from '../revisions/rules.ts';
 
 type Named<K extends string> = EntryLike & { data: { [k in K]: string } & { alsoKnownAs?: string[]; title?: string } };
 type Links = { actor: { id: string }; as: 'citing' | 'quoting' }[];
@@ -33,17 +33,20 @@ type Links = { actor: { id: string }; as: 'citing' | 'quoting' }[];
 export interface ContentInput {
   actors: Named<'name'>[];
   topics: (Named<'title'> & { data: { order: number } })[];
-  sources: (SourceLike & { data: { kind: string; publisher?: { id: string } } })[];
+  sources: (SourceLike & { data: { kind: string; publisher?: { id: string }; title?: string; published?: FuzzyDate } })[];
   claims: (ClaimForCheck & {
     data: {
       aliases: string[];
       statement: string;
       status: string;
       corrections: Correction[];
+      updates?: Update[];
       attribution?: Links;
     };
   })[];
-  events: (EntryLike & { data: { when: FuzzyDate; order?: number } })[];
+  events: (EntryLike & {
+    data: { when: FuzzyDate; order?: number; title: string; summary: string; claims: { id: string }[]; corrections?: Correction[]; updates?: Update[] };
+  })[];
   explainers: (ExplainerLike & EntryLike & { data: { order: number } })[];
   glossary: Named<'term'>[];
   diagrams: (DiagramLike & EntryLike)[];
@@ -58,7 +61,7 @@ export interface ContentContext {
   seeds: (name: string) => Seed | undefined;
   /** The day of the build (YYYY-MM-DD): nothing shown as done may come after it. */
   today: string;
-  /** What published claims said (content/published-claims.json), or why it could not be read. */
+  /** What published claims and events said and explainers rested on (content/published-claims.json), or why it could not be read. */
   revisions?: { lock: RevisionLock; file: string } | { error: Problem };
 }
 
@@ -68,6 +71,8 @@ export interface ContentCheck {
   quotes: QuoteCheck['locations'];
   /** Old claim id → current id. */
   aliases: Map<string, string>;
+  /** The claims, events and explainers as the revision lock records them (what npm run lock writes). */
+  revisions: ReturnType<typeof currentRevisions>;
 }
 
 const REQUIRED_EXPLAINERS = [
@@ -128,11 +133,8 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       ...c.topics.map((t) => ({ ...t, collection: 'topics' as const, name: t.data.title, alsoKnownAs: t.data.alsoKnownAs ?? [] })),
     ]),
   ];
-  return {
-    problems: [...problems, ...revisionProblems(c.claims, quoteCheck.locations, chainsOf(c), ctx.revisions, ctx.today, claimMarks(c.explainers))],
-    quotes: quoteCheck.locations,
-    aliases,
-  };
+  const revisions = revisionProblems(c, quoteCheck.locations, ctx);
+  return { problems: [...problems, ...revisions.problems], quotes: quoteCheck.locations, aliases, revisions: revisions.current };
 }
 
 /** Who says each quote of a claim, as its page writes it; undefined where a name is missing (the reference check reports that). */
@@ -159,55 +161,50 @@ function chainsOf(c: ContentInput): (claim: ContentInput['claims'][number]) => {
   };
 }
 
-/** Where explainers mark each claim: "content/explainers/x.mdx (body, line 12)". */
-function claimMarks(explainers: ExplainerLike[]): (id: string) => string[] {
-  const marks = new Map<string, string[]>();
-  for (const e of explainers)
-    for (const t of findMdxTags(e.body ?? ''))
-      if (t.name === 'Claim') {
-        const id = stringAttr(t, 'id');
-        if (id) marks.set(id, [...(marks.get(id) ?? []), `${fileOf('explainers', e)} (body, line ${t.line})`]);
-      }
-  return (id) => marks.get(id) ?? [];
-}
-
-/** Claims whose every quote was located are compared with what was published. */
-function revisionProblems(
-  claims: ContentInput['claims'],
-  locations: QuoteCheck['locations'],
-  chains: (claim: ContentInput['claims'][number]) => { said: string; by: string[] }[] | undefined,
-  revisions: ContentContext['revisions'],
-  today: string,
-  markedIn: (id: string) => string[],
-): Problem[] {
-  if (revisions && 'error' in revisions) return [revisions.error];
-  const lock = revisions?.lock ?? {};
-  const current = claims.flatMap((c) => {
-    const locs = locations.get(c.id) ?? [];
-    if (locs.length !== c.data.evidence.length) return [];
-    return [
-      {
-        id: c.id,
-        file: fileOf('claims', c),
-        aliases: c.data.aliases,
-        ...revisionOf(
-          c.data,
-          locs.map((l) => l.exact),
-          chains(c),
-        ),
-      },
-    ];
-  });
-  const onFile = claims.map((c) => ({
-    id: c.id,
-    file: fileOf('claims', c),
-    aliases: c.data.aliases,
-    statement: c.data.statement,
-    evidence: c.data.evidence.map((e) => ({ source: e.source.id, quote: e.quote })),
+/**
+ * The story's revisions (lib/revisions): claims whose every quote was located,
+ * events and explainers, judged against the lock; a claim with an unlocated
+ * quote waits for the quote check's fix.
+ */
+function revisionProblems(c: ContentInput, locations: QuoteCheck['locations'], ctx: ContentContext) {
+  const chains = chainsOf(c);
+  const actors = new Map(c.actors.map((a) => [a.id, a.data.name]));
+  const input = {
+    claims: c.claims.map((claim) => {
+      const locs = locations.get(claim.id) ?? [];
+      const located = locs.length === claim.data.evidence.length;
+      return {
+        id: claim.id,
+        file: fileOf('claims', claim),
+        aliases: claim.data.aliases,
+        data: claim.data as Parameters<typeof checkRevisionsOf>[0]['claims'][number]['data'],
+        ...(located ? { quotes: locs.map((l) => l.exact), chains: chains(claim) } : {}),
+      };
+    }),
+    events: c.events.map((e) => ({ id: e.id, file: fileOf('events', e), data: e.data })),
+    explainers: c.explainers.map((e) => ({ id: e.id, file: fileOf('explainers', e), body: e.body ?? '' })),
+    sources: c.sources.map((s) => ({
+      id: s.id,
+      title: s.data.title ?? s.id,
+      published: s.data.published ?? { kind: 'undated' as const },
+      publisher: actors.get(s.data.publisher?.id ?? '') ?? s.data.publisher?.id ?? '',
+    })),
+  };
+  if (ctx.revisions && 'error' in ctx.revisions)
+    return { problems: [ctx.revisions.error], current: checkRevisionsOf(input, { lock: emptyLock(), file: '', today: ctx.today }).current };
+  const lock = ctx.revisions?.lock ?? emptyLock();
+  const judged = checkRevisionsOf(input, { lock, file: ctx.revisions?.file ?? '', today: ctx.today });
+  const onFile = c.claims.map((x) => ({
+    id: x.id,
+    file: fileOf('claims', x),
+    aliases: x.data.aliases,
+    statement: x.data.statement,
+    evidence: x.data.evidence.map((e) => ({ source: e.source.id, quote: e.quote })),
   }));
-  // A claim with an unlocated quote is left out: the quote check reports it, and its other changes wait for that fix.
-  return [
-    ...checkCorrectionDates(current, lock, today),
-    ...(revisions ? [...checkRevisions(lock, current, revisions.file, today, markedIn), ...checkRemovedClaims(lock, onFile, revisions.file)] : []),
-  ];
+  return {
+    current: judged.current,
+    problems: ctx.revisions
+      ? [...judged.problems, ...checkRemovedClaims(lock.claims, onFile, ctx.revisions.file)]
+      : judged.problems.filter((p) => p.field.includes('.date')),
+  };
 }

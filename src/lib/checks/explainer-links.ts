@@ -5,11 +5,10 @@
 // reported at its line in `npm run dev` too, with the id most likely meant.
 // Every other link is left to the check of the built pages (published-urls.ts).
 import { meantId } from '../content/ids.ts';
-import { withoutCode } from '../content/mdx-refs.ts';
+import { findLinks } from '../content/mdx-refs.ts';
 import { fileOf, type Problem } from '../content/problems.ts';
 import { anchors, routes } from '../site/paths.ts';
 import { unknownIdFix } from './references.ts';
-import { spotAt } from './files/text.ts';
 
 export interface LinkTargets {
   claims: ReadonlySet<string>;
@@ -27,8 +26,6 @@ export interface LinkTargets {
   glossary: ReadonlySet<string>;
 }
 
-// [words](/path "title") and [label]: /path
-const LINK = /\]\(\s*(\/[^)\s]*)[^)]*\)|^\s{0,3}\[[^\]]+\]:\s*(\/\S+)/gm;
 const ENTRY = /^\/(claims|sources|actors|explainers)\/([^/#?]+)\/?(?:embed\/)?(?:[?#](.*))?$/;
 
 type Found = Omit<Problem, 'file' | 'field'>;
@@ -116,13 +113,9 @@ function problemOf(href: string, t: LinkTargets): Found | undefined {
 /** Each explainer's links to a page of one entry that this content would not build, at the body line that writes them. */
 export function checkExplainerLinks(explainers: { id: string; filePath?: string; body?: string }[], targets: LinkTargets): Problem[] {
   return explainers.flatMap((e) => {
-    const text = withoutCode(e.body ?? '');
-    return [...text.matchAll(LINK)].flatMap((m) => {
-      const href = (m[1] ?? m[2])!;
+    return findLinks(e.body ?? '').flatMap(({ href, line }) => {
       const found = problemOf(href, targets);
-      if (!found) return [];
-      const { line } = spotAt(text, m.index + m[0].indexOf(href));
-      return [{ file: fileOf('explainers', e), field: `body, line ${line}, link to ${href}`, ...found }];
+      return found ? [{ file: fileOf('explainers', e), field: `body, line ${line}, link to ${href}`, ...found }] : [];
     });
   });
 }

@@ -126,3 +126,21 @@ function bounds(d: FuzzyDate): { from: string; to: string } {
 export function certainlyEarliest(dates: FuzzyDate[]): number {
   return dates.findIndex((d, i) => dates.every((o, j) => i === j || bounds(d).to <= bounds(o).from));
 }
+
+/** A date in the form content writes it: "2021-04", "before 2021-04-15", "as of 2021", "undated". */
+export function dateText(d: FuzzyDate): string {
+  if (d.kind === 'undated') return 'undated';
+  return `${d.kind === 'before' ? 'before ' : d.kind === 'as-of' ? 'as of ' : ''}${isoOf(d.point)}`;
+}
+
+/**
+ * How a new dating of something relates to the one published: the same days,
+ * a narrower span inside them (a day within the month, a month before the
+ * bound: more precise, not contradicting), or days outside them.
+ */
+export function redating(was: FuzzyDate, now: FuzzyDate): 'same' | 'narrower' | 'contradicts' {
+  const a = bounds(was);
+  const b = bounds(now);
+  if (a.from === b.from && a.to === b.to && was.kind === now.kind) return 'same';
+  return b.from >= a.from && b.to <= a.to ? 'narrower' : 'contradicts';
+}

@@ -79,3 +79,21 @@ export function integerAttr(tag: MdxTag, name: string): number | undefined {
 export function claimOrder(tags: MdxTag[]): string[] {
   return [...new Set(tags.filter((t) => t.name === 'Claim').flatMap((t) => stringAttr(t, 'id') ?? []))];
 }
+
+/** A Markdown link to one of the site's own pages, at its line. */
+export interface MdxLink {
+  href: string;
+  line: number;
+}
+
+// [words](/path "title") and [label]: /path
+const LINK = /\]\(\s*(\/[^)\s]*)[^)]*\)|^\s{0,3}\[[^\]]+\]:\s*(\/\S+)/gm;
+
+/** Every link from an MDX body to a path of the site, in document order; code, fences and comments are skipped. */
+export function findLinks(body: string): MdxLink[] {
+  const text = withoutCode(body);
+  return [...text.matchAll(LINK)].map((m) => {
+    const href = (m[1] ?? m[2])!;
+    return { href, line: text.slice(0, m.index + m[0].indexOf(href)).split('\n').length };
+  });
+}

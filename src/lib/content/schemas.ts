@@ -35,9 +35,22 @@ export const isoDay = z.union([z.string(), z.date()], { error: 'must be a day, l
     ctx.addIssue({ code: 'custom', message: e.message });
     return z.NEVER;
   }
-  ctx.addIssue({ code: 'custom', message: `"${text}" is not a day; write the day of the correction, like 2026-11-26` });
+  ctx.addIssue({ code: 'custom', message: `"${text}" is not a day; write the day it was published, like 2026-11-26` });
   return z.NEVER;
 });
+
+/** A date as content writes it, kept as text ("2025-02", "before 2025-03-14"): an event's dating before an update. */
+const dateWords = z.string().refine(
+  (t) => {
+    try {
+      parseFuzzyDate(t);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a date as content writes it: YYYY, YYYY-MM, YYYY-MM-DD, 'before <date>', 'as of <date>' or 'undated'" },
+);
 
 /** Required text, with a message that says what is wrong rather than Zod's bare "Required". */
 export const sentence = z
@@ -94,6 +107,9 @@ export function contentSchemas(reference: Reference) {
    * the article is "citing" the WSJ, which is "quoting" Amazon's spokesman.
    * The article's own publisher is the first link, taken from the evidence.
    */
+  /** What changed after publication, and why: never removed once published. */
+  const corrections = z.array(z.object({ date: isoDay, changed: sentence, reason: sentence }).strict()).default([]);
+
   const attributionLinks = z.array(z.object({ actor: reference('actors'), as: z.enum(['citing', 'quoting']) }).strict());
   const attribution = attributionLinks.default([]);
 
@@ -207,7 +223,13 @@ export function contentSchemas(reference: Reference) {
        * claim, on /corrections/ and in the feed. A published claim changes only
        * with one (checks/revisions.ts); entries are never removed.
        */
-      corrections: z.array(z.object({ date: isoDay, changed: sentence, reason: sentence }).strict()).default([]),
+      corrections,
+      /**
+       * What is new since the claim was published, when nothing published was
+       * wrong (a source added, a status changed by new reporting): shown apart
+       * from corrections, on /changes/ and in the feed (lib/revisions/).
+       */
+      updates: z.array(z.object({ date: isoDay, note: sentence }).strict()).default([]),
     })
     .strict();
 
@@ -220,6 +242,12 @@ export function contentSchemas(reference: Reference) {
       claims: z.array(reference('claims')).min(1, { message: 'every event must be backed by at least one claim; list the ids of the claims that report it' }),
       /** Orders events that share a date (two things reported in the same month). */
       order: z.number().int().default(0),
+      corrections,
+      /**
+       * What is new since the event was published: a date made more precise
+       * keeps the dating it replaces in `was`, and the timeline shows both.
+       */
+      updates: z.array(z.object({ date: isoDay, note: sentence, was: dateWords.optional() }).strict()).default([]),
     })
     .strict();
 

@@ -22,6 +22,7 @@ const MORE: NavItem[] = [
   { label: 'Glossary', path: routes.glossary() },
   { label: 'How this site works', path: routes.method() },
   { label: 'Search', path: routes.search() },
+  { label: 'Changes', path: routes.changes() },
   { label: 'Corrections', path: routes.corrections() },
   { label: 'All claims as JSON', path: routes.claimsJson() },
   { label: 'RSS feed', path: routes.feed() },

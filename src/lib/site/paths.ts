@@ -25,6 +25,9 @@ export const anchors = {
   /** A claim's corrections, and one of them (numbered from 1, oldest first). */
   corrections: () => 'corrections',
   correction: (n: number) => `correction-${n}`,
+  /** A claim's or an event's updates, and one of them (numbered from 1, oldest first). */
+  updates: () => 'updates',
+  update: (n: number) => `update-${n}`,
 } as const;
 
 const listPage = (list: string, n: number) => (n <= 1 ? list : `${list}page/${n}/`);
@@ -40,12 +43,16 @@ export const routes = {
   claimsJson: () => '/claims.json',
   /** One correction of a claim, on the claim's page. */
   correction: (id: string, n: number) => `/claims/${id}/#${anchors.correction(n)}`,
+  /** One update of a claim, on the claim's page. */
+  update: (id: string, n: number) => `/claims/${id}/#${anchors.update(n)}`,
   /** Every correction, newest first. */
   corrections: () => '/corrections/',
+  /** Every update and correction of claims and events, newest first. */
+  changes: () => '/changes/',
   /** The claim as a card other sites frame, and its oEmbed description. */
   claimEmbed: (id: string) => `/claims/${id}/embed/`,
   claimOembed: (id: string) => `/claims/${id}/oembed.json`,
-  /** New claims and corrections (RSS 2.0). */
+  /** New claims, updates and corrections (RSS 2.0). */
   feed: () => '/feed.xml',
   /** Written by @astrojs/sitemap. */
   sitemap: () => '/sitemap-index.xml',

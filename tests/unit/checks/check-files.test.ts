@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readContentFiles } from '../../../src/data/content/files.ts';
 import { checkContentFiles, type ContentFiles } from '../../../src/lib/checks/check-files.ts';
+import { formatRevisionLock, parseRevisionLock, stampReviewed } from '../../../src/lib/revisions/lock.ts';
 
 const content = readContentFiles(resolve(import.meta.dirname, '../../../content'));
-const TODAY = '2026-12-05';
+// The real content is checked on the real day: a correction or an update dated the day it is written must pass.
+const TODAY = new Date().toISOString().slice(0, 10);
 
 /** A copy of the content with some files' text changed. */
 function edit(changes: Record<string, (text: string) => string>): ContentFiles {
@@ -85,13 +87,43 @@ test("the story's settings are checked against the content: a preview year after
   );
 });
 
-test('a published claim changed without a correction names the explainer lines that mark it, to reread', async () => {
-  const { problems } = await checkContentFiles(
-    edit({ 'claims/ecobee-is-a-canadian-smart-thermostat-maker.yaml': (t) => t.replace('smart thermostats that work with Alexa.', 'smart thermostats.') }),
-    TODAY,
+const CLAIM = 'claims/ecobee-is-a-canadian-smart-thermostat-maker.yaml';
+const addedEvidence = (t: string) =>
+  t.replace(/^evidence:\n/m, 'evidence:\n  - source: verge-2021-04-15-amazon-ecobee\n    quote: "Amazon tried to use its power to coerce Ecobee"\n');
+
+test('a source added to a published claim needs an update, dated today; the explainers that rest on the claim then name their lines until reread', async () => {
+  const { problems } = await checkContentFiles(edit({ [CLAIM]: addedEvidence }), TODAY);
+  // Both at once, as every problem is: the claim's missing update, and the explainers to reread.
+  assert.deepEqual(
+    problems.map((p) => `${p.file} → ${p.field}`).filter((l) => !l.includes('/explainers/')),
+    [`content/${CLAIM} → evidence[0] (added)`],
   );
-  assert.equal(problems.length, 1);
-  assert.match(problems[0]!.fix, /reread content\/explainers\/the-story\.mdx \(body, line \d+\)$/);
+  assert.match(problems[0]!.fix, new RegExp(`updates: \\[\\{ date: ${TODAY}, note: "Also reported by The Verge\\." \\}\\]`));
+
+  const updated = edit({ [CLAIM]: (t) => `${addedEvidence(t)}updates:\n  - date: ${TODAY}\n    note: Also reported by The Verge.\n` });
+  const { problems: reread } = await checkContentFiles(updated, TODAY);
+  assert.ok(reread.length > 0, 'an explainer marks the claim');
+  for (const p of reread) {
+    assert.match(p.file, /^content\/explainers\//);
+    assert.match(
+      p.message,
+      /rests on what changed since it was last reread on \d{4}-\d{2}-\d{2} \(content\/published-claims\.json\): claim ecobee-is-a-canadian-smart-thermostat-maker \(it has changed\): reread line \d+ \("/,
+    );
+    assert.match(p.fix, /npm run reviewed -- [a-z-]+$/);
+  }
+
+  // Reread and recorded (what npm run reviewed writes), it passes; a correction dated today passes as well.
+  const lock = parseRevisionLock(content.revisions.text!);
+  const reviewed = async (files: ContentFiles) => {
+    const { check } = await checkContentFiles(files, TODAY);
+    const stamped = formatRevisionLock(stampReviewed(lock, check!.revisions.explainers, TODAY));
+    return (await checkContentFiles({ ...files, revisions: { ...files.revisions, text: stamped } }, TODAY)).problems;
+  };
+  assert.deepEqual(await reviewed(updated), []);
+  const corrected = edit({
+    [CLAIM]: (t) => `${addedEvidence(t)}corrections:\n  - date: ${TODAY}\n    changed: The claim quoted one source.\n    reason: The Verge reports it too.\n`,
+  });
+  assert.deepEqual(await reviewed(corrected), []);
 });
 
 test("an explainer's problems name the file's lines, as its own file's problems do", async () => {

@@ -61,6 +61,8 @@ export function fixture() {
         filePath: file('events', 'board-asks'),
         data: {
           when: { kind: 'on', point: { precision: 'month', year: 2021, month: 4 } } as FuzzyDate,
+          title: 'The board asks for the timetables',
+          summary: 'The harbour board asks the ferry company for its timetables.',
           claims: [ref('claims', 'board-asked-for-timetables')],
           actors: [ref('actors', 'board')],
         },

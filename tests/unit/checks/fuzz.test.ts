@@ -14,7 +14,7 @@ const CASES = 2_000;
 const content = readContentFiles(resolve(import.meta.dirname, '../../../content'));
 
 test('the real content is accepted as it is', async () => {
-  assert.deepEqual((await checkContentFiles(content, '2026-12-05')).problems, []);
+  assert.deepEqual((await checkContentFiles(content, new Date().toISOString().slice(0, 10))).problems, []);
 });
 
 test(`${CASES} seeded mistakes each end accepted or in a report naming the file, never in a crash`, async () => {

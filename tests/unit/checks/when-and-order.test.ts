@@ -53,9 +53,12 @@ test('a correction dated after today, or before the claim was published, is refu
       status: 'reported',
       evidence: [{ source: 'gazette-report', quote: 'The company said no, citing its passengers’ privacy.' }],
       corrections: [],
+      updates: [],
     },
   };
-  const out = lines(checkContent(input, { ...ctx, revisions: { lock, file: 'content/published-claims.json' } }).problems);
+  const out = lines(
+    checkContent(input, { ...ctx, revisions: { lock: { claims: lock, events: {}, explainers: {} }, file: 'content/published-claims.json' } }).problems,
+  );
   assert.deepEqual(out, [
     'content/claims/board-asked-for-timetables.yaml → corrections[0].date: 2031-01-01 is after today (2026-11-26)',
     'content/claims/company-refused.yaml → corrections[0].date: 2020-01-01 is before the claim was published (2026-11-20)',

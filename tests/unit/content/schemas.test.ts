@@ -85,7 +85,7 @@ test('a correction is dated to the day and says what changed and why', () => {
   const ok = schemas.claims.safeParse({ ...claim, corrections: [{ date: new Date('2026-11-26'), changed: 'It said X.', reason: 'Wrong.' }] });
   assert.equal(ok.success && ok.data.corrections[0]!.date, '2026-11-26');
   assert.deepEqual(issues(schemas.claims, { ...claim, corrections: [{ date: '2026-11', changed: 'It said X.', reason: 'Wrong.' }] }), [
-    'corrections.0.date: "2026-11" is not a day; write the day of the correction, like 2026-11-26',
+    'corrections.0.date: "2026-11" is not a day; write the day it was published, like 2026-11-26',
   ]);
   assert.deepEqual(issues(schemas.claims, { ...claim, corrections: [{ date: '2026-02-30', changed: 'It said X.' }] }), [
     'corrections.0.date: "2026-02-30" is not a real day: February 2026 has 28 days',

@@ -1,0 +1,96 @@
+// The story's revisions, checked as a whole: published claims and events
+// against the lock (each change with the entry it needs), entries' days, and
+// explainers against what they rested on when last reread. The content check
+// (checks/content.ts) calls this with the content as read; `npm run lock` and
+// `npm run reviewed` record `current`.
+import { dateText, type FuzzyDate } from '../content/dates.ts';
+import type { Problem } from '../content/problems.ts';
+import { checkClaimRevisions, checkEntryDates, revisionOf, type CurrentClaim } from './claims.ts';
+import type { Correction, Update } from './entries.ts';
+import { checkEventEntryDates, checkEventRevisions, eventRevisionOf, type CurrentEvent, type EventData } from './events.ts';
+import { checkExplainerReviews, relianceOf, restKey, restsOn, type CurrentExplainer } from './explainers.ts';
+import type { CurrentRevisions, RevisionLock } from './lock.ts';
+
+export interface RevisionInput {
+  claims: {
+    id: string;
+    file: string;
+    aliases: string[];
+    data: { statement: string; status: string; evidence: { source: { id: string }; note?: string }[]; corrections: Correction[]; updates?: Update[] };
+    /** The source's own words of each quote, when every quote was found (else the claim waits for the quote check's fix). */
+    quotes?: string[];
+    /** Who says each quote, when every name is known. */
+    chains?: { said: string; by: string[] }[];
+  }[];
+  events: { id: string; file: string; data: EventData }[];
+  explainers: { id: string; file: string; body: string }[];
+  sources: { id: string; title: string; published: FuzzyDate; publisher: string }[];
+}
+
+export interface RevisionContext {
+  lock: RevisionLock;
+  file: string;
+  today: string;
+}
+
+/** What each thing an explainer may rest on is now, by key: its fingerprint is what the lock compares. */
+function recordsOf(claims: CurrentClaim[], events: CurrentEvent[], sources: RevisionInput['sources']): Map<string, unknown> {
+  const records = new Map<string, unknown>();
+  for (const c of claims)
+    records.set(restKey.claim(c.id), {
+      statement: c.statement,
+      status: c.status,
+      evidence: c.evidence.map((e) => [e.source, e.quote]),
+      corrections: c.corrections,
+      updates: c.updates,
+    });
+  for (const e of events)
+    records.set(restKey.event(e.id), { when: e.when, title: e.title, summary: e.summary, corrections: e.corrections, updates: e.updates });
+  for (const s of sources) records.set(restKey.source(s.id), { title: s.title, published: dateText(s.published), publisher: s.publisher });
+  records.set(restKey.sources, sources.map((s) => s.id).sort());
+  return records;
+}
+
+/** The records of what the content says now, as the lock keeps them. */
+export function currentRevisions(input: RevisionInput): CurrentRevisions & { explainers: CurrentExplainer[] } {
+  const claims = input.claims.flatMap((c) => (c.quotes ? [{ id: c.id, file: c.file, aliases: c.aliases, ...revisionOf(c.data, c.quotes, c.chains) }] : []));
+  const events = input.events.map((e) => ({ id: e.id, file: e.file, ...eventRevisionOf(e.data) }));
+  const records = recordsOf(claims, events, input.sources);
+  const explainers = input.explainers.map((x) => {
+    const reliance = relianceOf(x.body);
+    return { id: x.id, file: x.file, reliance, restsOn: restsOn(reliance, records) };
+  });
+  return { claims, events, explainers, sources: input.sources.map((s) => s.id).sort() };
+}
+
+/** Every revision problem of the content, and the records it was judged on. */
+export function checkRevisionsOf(input: RevisionInput, ctx: RevisionContext): { problems: Problem[]; current: ReturnType<typeof currentRevisions> } {
+  const current = currentRevisions(input);
+  const { lock, file, today } = ctx;
+  const publisher = new Map(input.sources.map((s) => [s.id, s.publisher]));
+  const claimFiles = current.claims.map((c) => ({ ...c, file: input.claims.find((x) => x.id === c.id)!.file }));
+  // What changed under an explainer, as the editor would name it.
+  const describe = (key: string) => {
+    if (key === restKey.sources && lock.sources) {
+      const was = new Set(lock.sources);
+      const now = new Set(current.sources);
+      const added = current.sources.filter((s) => !was.has(s));
+      const gone = lock.sources.filter((s) => !now.has(s));
+      return [added.length ? `${added.join(', ')} added` : '', gone.length ? `${gone.join(', ')} removed` : ''].filter(Boolean).join('; ') || undefined;
+    }
+    const [kind, id] = key.split(':');
+    if (kind === 'claim') return current.claims.some((c) => c.id === id) ? 'it has changed' : 'it is gone';
+    if (kind === 'event') return current.events.some((e) => e.id === id) ? 'it has changed' : 'it is gone';
+    return undefined;
+  };
+  return {
+    current,
+    problems: [
+      ...checkEntryDates(claimFiles, lock.claims, today),
+      ...checkEventEntryDates(current.events, lock.events, today),
+      ...checkClaimRevisions(lock.claims, claimFiles, file, today, (s) => publisher.get(s)),
+      ...checkEventRevisions(lock.events, current.events, file, today),
+      ...checkExplainerReviews(lock.explainers, current.explainers, file, describe),
+    ],
+  };
+}
