@@ -1,5 +1,6 @@
 // npm run coverage — per archived article, the share of its sentences some
-// claim quotes, and the sentences none does: where the next claim could come from.
+// claim quotes, those marked as no claim (notClaims, with why), and the
+// sentences left: where the next claim could come from, or the next mark.
 // Quotes are placed as the build places them (src/lib/checks/quotes.ts).
 import { contentRoot } from '../src/lib/content/root.ts';
 import { placeQuote } from '../src/lib/checks/quotes.ts';
@@ -24,7 +25,7 @@ const rows = sources.map((s) => {
         return 'location' in placed ? [placed.location] : [];
       }),
   );
-  return { id: s.id, ...sourceCoverage(s.passages, spans) };
+  return { id: s.id, ...sourceCoverage(s.passages, spans, s.notClaims) };
 });
 const total = totalCoverage(rows);
 console.log(
@@ -34,4 +35,10 @@ const width = Math.max(...rows.map((r) => r.id.length), 6);
 for (const r of rows) {
   console.log(`  ${r.id.padEnd(width)}  ${`${r.covered}/${r.sentences}`.padStart(7)}  ${percent(r.covered, r.sentences).padStart(4)}`);
   for (const u of r.uncovered) console.log(`      ¶${u.n}  ${u.text}`);
+  if (r.marked.length) console.log(`      marked as no claim: ${r.marked.map((m) => `¶${m.n} (${m.why})`).join('; ')}`);
 }
+const left = rows.reduce((n, r) => n + r.uncovered.length, 0);
+if (left)
+  console.log(
+    `\n${left} sentence(s) neither quoted nor marked. Quote one in a claim (npm run claim:new), or mark it as no claim in its source: notClaims: [{ text: "…", why: "…" }]`,
+  );

@@ -13,6 +13,8 @@ export interface SourceText {
   cites: string[];
   /** Empty for a cited report whose text is not archived. */
   passages: Passage[];
+  /** Its sentences marked as no claim, with why. */
+  notClaims: { text: string; why: string }[];
 }
 
 export interface ClaimEvidence {
@@ -31,12 +33,13 @@ export function readSources(root: string): SourceText[] {
   return files(join(root, 'sources'), /\.mdx?$/).map((f) => {
     const text = readFileSync(join(root, 'sources', f), 'utf8');
     const [, front = '', ...body] = text.split(/^---$/m);
-    const data = (parse(front) ?? {}) as { publisher?: string; cites?: string[]; kind?: string };
+    const data = (parse(front) ?? {}) as { publisher?: string; cites?: string[]; kind?: string; notClaims?: { text: string; why: string }[] };
     return {
       id: f.replace(/\.mdx?$/, ''),
       publisher: data.publisher ?? '',
       cites: data.cites ?? [],
       passages: (data.kind ?? 'article') === 'article' ? passagesOf(parseArticleBody(body.join('---'))) : [],
+      notClaims: Array.isArray(data.notClaims) ? data.notClaims : [],
     };
   });
 }

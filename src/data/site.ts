@@ -7,7 +7,11 @@ import { loadCheckedContent } from './content/checked.ts';
 import { contentFingerprint } from './content/files.ts';
 import { contentRoot } from '../lib/content/root.ts';
 import { compareEvents } from '../lib/views/timeline.ts';
-import { paginate, PER_PAGE } from '../lib/lists/paginate.ts';
+import { sortKey } from '../lib/content/dates.ts';
+import { pagesGone, paginate, PER_PAGE } from '../lib/lists/paginate.ts';
+import { LOCKFILE, parseLockfile } from '../lib/site/published-urls.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { attributionChain, type ChainLink } from '../lib/content/attribution.ts';
 import { originalAt, routes } from '../lib/site/paths.ts';
 import { smartQuotes } from '../lib/content/typography.ts';
@@ -177,9 +181,25 @@ async function load() {
       claimViews,
       sortedEvents.map((e) => ({ id: e.id, title: smartQuotes(e.data.title), corrections: e.data.corrections, updates: e.data.updates })),
     ),
+    /** The other events of an event's date when the sources do not say which came first (order: unknown), by title. */
+    sameDateUnknownOrder: (id: string): string[] => {
+      const e = sortedEvents.find((x) => x.id === id);
+      if (!e?.data.orderUnknown) return [];
+      return sortedEvents
+        .filter((x) => x.id !== id && x.data.orderUnknown && sortKey(x.data.when) === sortKey(e.data.when))
+        .map((x) => smartQuotes(x.data.title));
+    },
+    /** The published list pages a shorter list no longer needs (/claims/page/4/), which redirect to the list. */
+    pagesGone: (list: string, pages: number) => pagesGone(lockedUrls(), list, pages),
     /** The day an explainer was last reread against what it rests on (npm run reviewed), once locked. */
     reviewedOn: (id: string): string | undefined => revisionLock.explainers[id]?.reviewed,
   };
+}
+
+/** Every URL the story has published (content/published-urls.txt), none for a new story. */
+function lockedUrls(): string[] {
+  const path = join(contentRoot(), LOCKFILE);
+  return existsSync(path) ? parseLockfile(readFileSync(path, 'utf8')) : [];
 }
 
 let cached: ReturnType<typeof load> | undefined;

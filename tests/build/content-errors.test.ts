@@ -45,7 +45,7 @@ test('every content problem of a build is reported at once, each as file → fie
     edit(dir, 'claims/amazon-asked-other-device-makers.yaml', (t) => t.replace('related: [', 'related: [amazon-asked-other-device-makers, '));
     // A published claim renamed without its old id among its aliases.
     renameClaim(dir, 'wsj-report-shows-many-markets', 'wsj-report-covers-many-markets');
-    // A published claim reworded without a correction.
+    // A published claim reworded without an update or a correction.
     edit(dir, 'claims/ecobee-is-a-canadian-smart-thermostat-maker.yaml', (t) => t.replace('smart thermostats that work with Alexa.', 'smart thermostats.'));
   });
   assert.equal(r.ok, false);
@@ -65,7 +65,7 @@ test('every content problem of a build is reported at once, each as file → fie
   assert.match(r.output, /content\/actors\/hbo\.(yaml|json) and \S*content\/actors\/hbo\.(yaml|json) → id: 2 files give the id "hbo"/);
   assert.match(
     r.output,
-    /claims\/ecobee-is-a-canadian-smart-thermostat-maker\.yaml → statement: changed since it was published on 2026-11-23 \([^)]*content\/published-claims\.json\) without a correction: the statement was "Ecobee is a Canadian maker of smart thermostats that work with Alexa\." and is now "Ecobee is a Canadian maker of smart thermostats\."\.\n\s+Fix: undo the change, or add a correction readers will see/,
+    /claims\/ecobee-is-a-canadian-smart-thermostat-maker\.yaml → statement: changed since it was published on 2026-11-23 \([^)]*content\/published-claims\.json\) with no entry readers would see: the statement was "Ecobee is a Canadian maker of smart thermostats that work with Alexa\." and is now "Ecobee is a Canadian maker of smart thermostats\."\.\n\s+Fix: undo the change, or add a correction if what was published was wrong/,
   );
   assert.match(
     r.output,

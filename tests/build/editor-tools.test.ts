@@ -83,9 +83,11 @@ test('coverage prints each article’s share of quoted sentences and the sentenc
   assert.equal(articles, readdirSync(join(dir, 'sources')).length, r.out);
   assert.ok(covered! < total!, r.out);
   assert.match(r.out, new RegExp(`${COURIER} +\\d+/\\d+ +\\d+%`));
-  assert.match(r.out, /¶1 {2}This article is invented for testing; the people and places in it do not exist\./);
+  assert.match(r.out, /¶4 {2}"We cannot plan a quay for people we cannot count," she told the meeting\./);
+  // A sentence marked as no claim in its source is listed apart, with why.
+  assert.match(r.out, /marked as no claim: ¶1 \(The fixture's own notice that the article is invented/);
   // Quoting a sentence covers it.
-  run('claim-new.ts', dir, ['--source', COURIER, '--quote', 'This article is invented for testing', '--id', 'invented']);
+  run('claim-new.ts', dir, ['--source', COURIER, '--quote', 'We cannot plan a quay for people we cannot count', '--id', 'cannot-count']);
   const after = /coverage: (\d+) of/.exec(run('coverage.ts', dir).out)![1];
   assert.equal(Number(after), covered! + 1);
 

@@ -9,7 +9,7 @@ import { checkContent, type ContentCheck, type ContentInput } from './content.ts
 import { ContentError, type Problem } from '../content/problems.ts';
 import { emptyLock, parseRevisionLock, RevisionLockError } from '../revisions/lock.ts';
 import { parseStory, type Story } from '../content/story.ts';
-import { checkHomePreview, checkRemovedEvents } from './when-and-order.ts';
+import { checkHomePreview, checkPreviewKeepsEvents, checkRemovedEvents } from './when-and-order.ts';
 import { parseLockfile } from '../site/published-urls.ts';
 import { COLLECTIONS, readEntries, readsFile, type ContentFile } from './files/entries.ts';
 
@@ -111,6 +111,9 @@ function wholeCheck(
   });
   // What only these files hold: the story's settings and the URL lock, checked against the events.
   if (story) check.problems.push(...checkHomePreview(story.home.previewFrom, input.events, content.story.path));
+  const lock = readRevisions(content.revisions);
+  if (story && 'lock' in lock && lock.lock)
+    check.problems.push(...checkPreviewKeepsEvents(story.home.previewFrom, lock.lock.events, input.events, content.story.path));
   if (content.urls?.text !== undefined) check.problems.push(...checkRemovedEvents(parseLockfile(content.urls.text), input.events, content.urls.path));
   return check;
 }

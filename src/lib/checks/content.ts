@@ -45,7 +45,16 @@ export interface ContentInput {
     };
   })[];
   events: (EntryLike & {
-    data: { when: FuzzyDate; order?: number; title: string; summary: string; claims: { id: string }[]; corrections?: Correction[]; updates?: Update[] };
+    data: {
+      when: FuzzyDate;
+      order?: number;
+      orderUnknown?: boolean;
+      title: string;
+      summary: string;
+      claims: { id: string }[];
+      corrections?: Correction[];
+      updates?: Update[];
+    };
   })[];
   explainers: (ExplainerLike & EntryLike & { data: { order: number } })[];
   glossary: Named<'term'>[];

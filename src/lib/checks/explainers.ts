@@ -105,6 +105,7 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
     }
     case 'StatusList':
     case 'Coverage':
+    case 'SourceCount':
       return [];
   }
 }

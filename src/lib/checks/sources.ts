@@ -11,7 +11,7 @@ import { normalizeQuote, type Passage } from '../content/quotes.ts';
 
 export interface SourceLike extends EntryLike {
   body?: string;
-  data: { kind: string; seedFile?: string; leftOut?: { text: string; kind: string }[] };
+  data: { kind: string; seedFile?: string; leftOut?: { text: string; kind: string }[]; notClaims?: { text: string }[] };
 }
 
 const excerpt = (text: string, max = 90) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
@@ -124,6 +124,17 @@ export function checkSources(
       });
     }
     if (seed !== undefined && s.data.kind === 'article' && hasText) problems.push(...checkArchive(s, file, seed, s.data.seedFile!, passages.get(s.id) ?? []));
+    // A sentence marked as no claim is one the archive holds.
+    const text = normalizeQuote((passages.get(s.id) ?? []).map((p) => p.text).join('\n'));
+    (s.data.notClaims ?? []).forEach((m, i) => {
+      if (!text.includes(normalizeQuote(m.text)))
+        problems.push({
+          file,
+          field: `notClaims[${i}].text`,
+          message: `${excerpt(m.text)} is not in the archived text, so it marks no sentence`,
+          fix: 'copy the words of the sentence exactly from the source page (straight or curly quotes may differ)',
+        });
+    });
   }
   return problems;
 }

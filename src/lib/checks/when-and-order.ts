@@ -45,21 +45,24 @@ export function checkUniqueOrder(collection: string, entries: { id: string; file
  * Events the timeline places at one spot, sharing a date and an `order`: their
  * titles would decide which comes first, not what happened first.
  */
-export function checkEventOrder(events: { id: string; filePath?: string; data: { when: FuzzyDate; order?: number } }[]): Problem[] {
+export function checkEventOrder(events: { id: string; filePath?: string; data: { when: FuzzyDate; order?: number; orderUnknown?: boolean } }[]): Problem[] {
   const spots = new Map<string, typeof events>();
   for (const e of events) {
     const spot = `${sortKey(e.data.when)} ${e.data.order ?? 0}`;
     spots.set(spot, [...(spots.get(spot) ?? []), e]);
   }
   return [...spots.values()]
-    .filter((same) => same.length > 1)
+    .filter((same) => same.length > 1 && !same.every((e) => e.data.orderUnknown))
     .map((same) => {
       const orders = events.filter((e) => sortKey(e.data.when) === sortKey(same[0]!.data.when)).map((e) => e.data.order ?? 0);
+      const some = same.some((e) => e.data.orderUnknown);
       return {
         file: same.map((e) => fileOf('events', e)).join(' and '),
         field: 'order',
-        message: `${same.length} events share a date and order ${same[0]!.data.order ?? 0}, so their titles would decide which the timeline shows first`,
-        fix: `give each its own order, in the order they happened (${Math.max(...orders) + 1} is free)`,
+        message: some
+          ? `${same.length} events share a date, and only some say their order is unknown, so the timeline cannot tell which to place first`
+          : `${same.length} events share a date and order ${same[0]!.data.order ?? 0}, so their titles would decide which the timeline shows first`,
+        fix: `give each its own order, in the order they happened (${Math.max(...orders) + 1} is free), or, where the sources do not say, write order: unknown in each`,
       };
     });
 }
@@ -80,6 +83,35 @@ export function checkHomePreview(previewFrom: number | undefined, events: { data
       fix: `set it to ${latest} or an earlier year, or remove it to preview from the first dated event`,
     },
   ];
+}
+
+/**
+ * An event re-dated before home.previewFrom would drop out of the home page's
+ * "In order" in silence: a published event (in the revision lock) whose date
+ * lay in the preview's years and now lies before them is named, with the year
+ * that keeps it.
+ */
+export function checkPreviewKeepsEvents(
+  previewFrom: number | undefined,
+  locked: Record<string, { when: string }>,
+  events: { id: string; filePath?: string; data: { when: FuzzyDate } }[],
+  storyFile: string,
+): Problem[] {
+  if (previewFrom === undefined) return [];
+  const yearOf = (when: string) => Number(/(\d{4})/.exec(when)?.[1]);
+  return events.flatMap((e) => {
+    const was = locked[e.id]?.when;
+    if (!was || !(yearOf(was) >= previewFrom) || e.data.when.kind === 'undated' || e.data.when.point.year >= previewFrom) return [];
+    const year = e.data.when.point.year;
+    return [
+      {
+        file: storyFile,
+        field: 'home.previewFrom',
+        message: `is ${previewFrom}, so the home page's "In order" would drop ${fileOf('events', e)}, which it showed until the event was dated ${year}`,
+        fix: `set it to ${year}, so the preview still starts with what it showed`,
+      },
+    ];
+  });
 }
 
 /**

@@ -11,6 +11,8 @@ export const MDX_COMPONENTS = {
   Diagram: { required: ['id'], optional: [] },
   StatusList: { required: [], optional: [] },
   Coverage: { required: [], optional: [] },
+  /** How many articles the story is told from, in words ("two articles"), read from the content so it never goes stale. */
+  SourceCount: { required: [], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 export type MdxComponent = keyof typeof MDX_COMPONENTS;
 

@@ -201,6 +201,12 @@ export function contentSchemas(reference: Reference) {
         .default([]),
       /** The copy received is not the whole article (it ends mid-sentence): readers are told, in this note. */
       incomplete: z.object({ note: sentence }).strict().optional(),
+      /**
+       * Sentences of the article that are no claim, each with why (an aside,
+       * the outlet's own promotion): coverage counts them apart, and the method
+       * page lists them (views/coverage.ts).
+       */
+      notClaims: z.array(z.object({ text: z.string().trim().min(1, { message: 'must not be empty' }), why: sentence }).strict()).default([]),
     })
     .strict();
 
@@ -240,8 +246,12 @@ export function contentSchemas(reference: Reference) {
       summary: sentence,
       actors: z.array(reference('actors')).default([]),
       claims: z.array(reference('claims')).min(1, { message: 'every event must be backed by at least one claim; list the ids of the claims that report it' }),
-      /** Orders events that share a date (two things reported in the same month). */
-      order: z.number().int().default(0),
+      /**
+       * Orders events that share a date (two things reported in the same
+       * month); `unknown` where the sources do not say which came first, and
+       * the timeline says so.
+       */
+      order: z.union([z.number().int(), z.literal('unknown')], { error: 'must be a whole number (1, 2, …), or unknown where the sources do not say' }).default(0),
       corrections,
       /**
        * What is new since the event was published: a date made more precise
@@ -249,7 +259,8 @@ export function contentSchemas(reference: Reference) {
        */
       updates: z.array(z.object({ date: isoDay, note: sentence, was: dateWords.optional() }).strict()).default([]),
     })
-    .strict();
+    .strict()
+    .transform(({ order, ...e }) => ({ ...e, order: order === 'unknown' ? 0 : order, orderUnknown: order === 'unknown' }));
 
   const diagrams = z
     .object({

@@ -8,9 +8,30 @@ export interface Page<T> {
   pages: number;
 }
 
+/**
+ * The fewest pages of at most `perPage` items, filled evenly (the first pages
+ * one longer where the count does not divide), so a list of eleven with ten
+ * to a page is six and five, never ten and one.
+ */
 export function paginate<T>(items: T[], perPage: number): Page<T>[] {
   const pages = Math.max(1, Math.ceil(items.length / perPage));
-  return Array.from({ length: pages }, (_, i) => ({ number: i + 1, items: items.slice(i * perPage, (i + 1) * perPage), total: items.length, pages }));
+  const base = Math.floor(items.length / pages);
+  const longer = items.length % pages;
+  const start = (i: number) => i * base + Math.min(i, longer);
+  return Array.from({ length: pages }, (_, i) => ({ number: i + 1, items: items.slice(start(i), start(i + 1)), total: items.length, pages }));
+}
+
+/**
+ * The pages of a list that were published (in the URL lock) and that the list,
+ * now shorter, no longer needs: each answers with a redirect to the list, so a
+ * list page is no permanent address, and a claim, source or event is.
+ */
+export function pagesGone(locked: readonly string[], list: string, pages: number): number[] {
+  const page = new RegExp(`^${list.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}page/(\\d+)/$`);
+  return locked.flatMap((url) => {
+    const n = Number(page.exec(url)?.[1]);
+    return n > pages ? [n] : [];
+  });
 }
 
 /**

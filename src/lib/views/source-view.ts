@@ -21,6 +21,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+/** A count as prose writes it: "one article", "two articles", "12 articles". */
+export function countInWords(n: number, one: string, many = `${one}s`): string {
+  return `${NUMBER_WORDS[n] ?? n} ${n === 1 ? one : many}`;
+}
+
 /** Items joined as a sentence runs them: "a, b and c". */
 export function listInWords(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -33,7 +38,7 @@ export function listInWords(items: readonly string[]): string {
 export function leftOutSummary(leftOut: readonly { kind: LeftOutKind }[]): string {
   const counts = new Map<LeftOutKind, number>();
   for (const { kind } of leftOut) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return listInWords([...counts].map(([kind, n]) => (n === 1 ? LEFT_OUT[kind].one : `${NUMBER_WORDS[n] ?? n} ${LEFT_OUT[kind].many}`)));
+  return listInWords([...counts].map(([kind, n]) => (n === 1 ? LEFT_OUT[kind].one : countInWords(n, '', LEFT_OUT[kind].many))));
 }
 
 /** A left-out line's kind as the list of lines names it: "a photo credit". */

@@ -122,3 +122,16 @@ test('a saved page is checked block by block, and one no article can be read fro
   assert.equal(unreadable!.field, 'seedFile');
   assert.match(unreadable!.message, /read as a saved web page, and no article text was found/);
 });
+
+test('a sentence marked as no claim must be in the archived text', () => {
+  const body = 'Ecobee said no.';
+  const problems = checkSources(
+    [{ id: 'v', filePath: 'content/sources/v.mdx', data: { kind: 'article', notClaims: [{ text: 'Ecobee said no' }, { text: 'Amazon said yes' }] }, body }],
+    () => undefined,
+    new Map([['v', passages(parseArticleBody(body))]]),
+  );
+  assert.deepEqual(
+    problems.map((p) => `${p.field}: ${p.message}`),
+    ['notClaims[1].text: "Amazon said yes" is not in the archived text, so it marks no sentence'],
+  );
+});

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkEventDates, checkEventOrder, checkHomePreview, checkRemovedEvents, checkUniqueOrder, isAfter } from '../../../src/lib/checks/when-and-order.ts';
+import {
+  checkEventDates,
+  checkEventOrder,
+  checkHomePreview,
+  checkPreviewKeepsEvents,
+  checkRemovedEvents,
+  checkUniqueOrder,
+  isAfter,
+} from '../../../src/lib/checks/when-and-order.ts';
 import { parseFuzzyDate } from '../../../src/lib/content/dates.ts';
 import { checkContent } from '../../../src/lib/checks/content.ts';
 import { fixture, lines } from './fixture.ts';
@@ -78,7 +86,7 @@ test('two events at one spot of the timeline (one date, one order) are refused; 
       file: 'content/events/refuses and content/events/threatens',
       field: 'order',
       message: '2 events share a date and order 3, so their titles would decide which the timeline shows first',
-      fix: 'give each its own order, in the order they happened (4 is free)',
+      fix: 'give each its own order, in the order they happened (4 is free), or, where the sources do not say, write order: unknown in each',
     },
   ]);
 });
@@ -112,4 +120,34 @@ test("a published event's anchor that no event gives any more is refused, naming
     },
   ]);
   assert.deepEqual(checkRemovedEvents(locked, [{ id: 'company-refuses' }, { id: 'board-writes' }], 'content/published-urls.txt'), []);
+});
+
+test('a published event re-dated before home.previewFrom is named: the home page would drop it in silence', () => {
+  const when = (text: string) => parseFuzzyDate(text);
+  const events = [
+    { id: 'request', filePath: 'content/events/request.yaml', data: { when: when('2020') } },
+    { id: 'report', filePath: 'content/events/report.yaml', data: { when: when('2021-04-15') } },
+  ];
+  const locked = { request: { when: 'before 2021-04' }, report: { when: '2021-04-15' } };
+  assert.deepEqual(
+    checkPreviewKeepsEvents(2021, locked, events, 'content/site.yaml').map((p) => `${p.field}: ${p.message} Fix: ${p.fix}`),
+    [
+      `home.previewFrom: is 2021, so the home page's "In order" would drop content/events/request.yaml, which it showed until the event was dated 2020 Fix: set it to 2020, so the preview still starts with what it showed`,
+    ],
+  );
+  assert.deepEqual(checkPreviewKeepsEvents(2020, locked, events, 'content/site.yaml'), []);
+  // An event that was before the preview's years already is not news.
+  assert.deepEqual(checkPreviewKeepsEvents(2021, { request: { when: '2019' } }, events, 'content/site.yaml'), []);
+});
+
+test('events of one date whose order the sources do not give may all say order: unknown; some saying it and some not is refused', () => {
+  const at = (id: string, order: number, orderUnknown = false) => ({
+    id,
+    filePath: `content/events/${id}.yaml`,
+    data: { when: parseFuzzyDate('2021-04-15'), order, orderUnknown },
+  });
+  assert.deepEqual(checkEventOrder([at('a', 0, true), at('b', 0, true)]), []);
+  const [mixed] = checkEventOrder([at('a', 0, true), at('b', 0)]);
+  assert.match(mixed!.message, /only some say their order is unknown/);
+  assert.match(mixed!.fix, /or, where the sources do not say, write order: unknown in each/);
 });

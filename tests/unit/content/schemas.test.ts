@@ -126,3 +126,11 @@ test('a title or name too long for a heading is refused with its length and the 
   assert.deepEqual(issues(schemas.events, { ...event, title: 'A'.repeat(120) }), []);
   assert.deepEqual(issues(schemas.glossary, { term: 'T'.repeat(61), definition: 'A word.' }), ['term: is 61 characters long: a name is shown as a heading, at most 60 characters']);
 });
+
+test("an event's order is a whole number, or unknown where the sources do not say", () => {
+  const event = { when: '2021-04-15', title: 'T', summary: 'S.', claims: ['c'] };
+  const parsed = schemas.events.safeParse({ ...event, order: 'unknown' });
+  assert.ok(parsed.success && parsed.data.orderUnknown && parsed.data.order === 0);
+  assert.ok(schemas.events.safeParse({ ...event, order: 2 }).success);
+  assert.deepEqual(issues(schemas.events, { ...event, order: 'first' }), ['order: must be a whole number (1, 2, …), or unknown where the sources do not say']);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paginate, pagerWindow, perPage } from '../../../src/lib/lists/paginate.ts';
+import { pagesGone, paginate, pagerWindow, perPage } from '../../../src/lib/lists/paginate.ts';
 
 test('pagination: items split into numbered pages; an empty list still has page 1', () => {
   const pages = paginate([1, 2, 3, 4, 5], 2);
@@ -18,6 +18,33 @@ test('pagination: items split into numbered pages; an empty list still has page 
     paginate([], 10).map((p) => p.items),
     [[]],
   );
+});
+
+test('pages are filled evenly, never past their size: eleven events ten to a page are six and five, not ten and one', () => {
+  const sizes = (n: number, per: number) =>
+    paginate(
+      Array.from({ length: n }, (_, i) => i),
+      per,
+    ).map((p) => p.items.length);
+  assert.deepEqual(sizes(11, 10), [6, 5]);
+  assert.deepEqual(sizes(21, 10), [7, 7, 7]);
+  assert.deepEqual(sizes(20, 10), [10, 10]);
+  assert.deepEqual(sizes(10, 10), [10]);
+  assert.deepEqual(
+    paginate([1, 2, 3, 4, 5, 6, 7], 3).map((p) => p.items),
+    [
+      [1, 2, 3],
+      [4, 5],
+      [6, 7],
+    ],
+  );
+});
+
+test('list pages published but no longer needed are found in the lock, for their redirects', () => {
+  const locked = ['/timeline/', '/timeline/page/2/', '/timeline/page/3/', '/claims/page/3/', '/timeline/#event-x'];
+  assert.deepEqual(pagesGone(locked, '/timeline/', 2), [3]);
+  assert.deepEqual(pagesGone(locked, '/timeline/', 3), []);
+  assert.deepEqual(pagesGone(locked, '/claims/', 1), [3]);
 });
 
 test('a long pager shows the ends and the neighbourhood of the current page', () => {

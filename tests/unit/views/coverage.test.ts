@@ -23,3 +23,15 @@ test('shares round down, so nothing short of complete reads 100%', () => {
   assert.equal(percent(3, 3), '100%');
   assert.equal(percent(0, 0), '100%');
 });
+
+test('a sentence no claim quotes but its source marks as no claim is counted apart, with why', () => {
+  const passages = [{ n: 1, text: 'This article is invented. The board met on Tuesday. It rained.' }];
+  const c = sourceCoverage(passages, [{ n: 1, start: 30, end: 40 }], [{ text: 'This article is invented', why: 'A notice.' }]);
+  assert.deepEqual(c.marked, [{ n: 1, text: 'This article is invented.', why: 'A notice.' }]);
+  assert.deepEqual(
+    c.uncovered.map((u) => u.text),
+    ['It rained.'],
+  );
+  assert.equal(c.covered, 1);
+  assert.equal(c.sentences, 3);
+});
