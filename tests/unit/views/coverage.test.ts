@@ -15,7 +15,7 @@ test('a sentence any quote touches is covered; the rest are listed with their pa
     { n: 1, text: 'The company said no.' },
     { n: 2, text: 'A meeting is due in April.' },
   ]);
-  assert.deepEqual(totalCoverage([c, { sentences: 2, covered: 2, uncovered: [] }]), { sentences: 5, covered: 3 });
+  assert.deepEqual(totalCoverage([c, { sentences: 2, covered: 2, marked: [], uncovered: [] }]), { sentences: 5, covered: 3 });
 });
 
 test('shares round down, so nothing short of complete reads 100%', () => {
