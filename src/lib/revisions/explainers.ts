@@ -66,7 +66,12 @@ export function relianceOf(body: string): Reliance {
   for (const t of findMdxTags(body)) {
     const id = stringAttr(t, t.name === 'Cite' ? 'source' : 'id');
     if (!id) continue;
-    if (t.name === 'Claim') put(restKey.claim(id), t.line);
+    // A mark is quoted from its own words, not from the start of its line.
+    if (t.name === 'Claim') {
+      const line = lines[t.line - 1] ?? '';
+      const from = line.indexOf(t.tag);
+      put(restKey.claim(id), t.line, from >= 0 ? excerpt(proseOf(line.slice(from + t.tag.length).split('</Claim>')[0] ?? '')) || at(t.line).words : at(t.line).words);
+    }
     if (t.name === 'Cite') put(restKey.source(id), t.line);
   }
   // The address up to an id: routes are built with the id in them.

@@ -79,9 +79,13 @@ export function checkRevisionsOf(input: RevisionInput, ctx: RevisionContext): { 
       return [added.length ? `${added.join(', ')} added` : '', gone.length ? `${gone.join(', ')} removed` : ''].filter(Boolean).join('; ') || undefined;
     }
     const [kind, id] = key.split(':');
-    if (kind === 'claim') return current.claims.some((c) => c.id === id) ? 'it has changed' : 'it is gone';
-    if (kind === 'event') return current.events.some((e) => e.id === id) ? 'it has changed' : 'it is gone';
-    return undefined;
+    const now = kind === 'claim' ? current.claims.find((c) => c.id === id) : kind === 'event' ? current.events.find((e) => e.id === id) : undefined;
+    const was = kind === 'claim' ? lock.claims[id!] : kind === 'event' ? lock.events[id!] : undefined;
+    if (!now) return undefined;
+    // Its new entries say what changed, as readers are told.
+    const corrected = now.corrections.slice(was?.corrections?.length ?? 0).map((c) => `corrected: "${c.changed}"`);
+    const updated = now.updates.slice(was?.updates?.length ?? 0).map((u) => `updated: "${u.note}"`);
+    return [...corrected, ...updated].join('; ') || 'it has changed';
   };
   return {
     current,

@@ -107,7 +107,7 @@ test('a source added to a published claim needs an update, dated today; the expl
     assert.match(p.file, /^content\/explainers\//);
     assert.match(
       p.message,
-      /rests on what changed since it was last reread on \d{4}-\d{2}-\d{2} \(content\/published-claims\.json\): claim ecobee-is-a-canadian-smart-thermostat-maker \(it has changed\): reread line \d+ \("/,
+      /rests on what changed since it was last reread on \d{4}-\d{2}-\d{2} \(content\/published-claims\.json\): claim ecobee-is-a-canadian-smart-thermostat-maker \(updated: "Also reported by The Verge\."\): reread line \d+ \("/,
     );
     assert.match(p.fix, /npm run reviewed -- [a-z-]+$/);
   }
