@@ -39,14 +39,25 @@ export function addArrivingSource(contentDir: string, today: string): { importOu
     join(contentDir, 'actors', `${a.publisher}.yaml`),
     'name: Brannock Isle News\nkind: publication\nrole: Invented community newspaper of the invented Brannock Isle; reported the board’s April vote.\nalsoKnownAs: [the Isle News]\n',
   );
-  const imported = editorRuns(contentDir, 'import-article', [a.page, '--id', a.source, '--publisher', a.publisher, '--cites', 'saltmere-courier-2025-03-ferry-records']);
+  const imported = editorRuns(contentDir, 'import-article', [
+    a.page,
+    '--id',
+    a.source,
+    '--publisher',
+    a.publisher,
+    '--cites',
+    'saltmere-courier-2025-03-ferry-records',
+  ]);
   if (imported.code !== 0) throw new Error(`import failed:\n${imported.out}`);
 
   // Two published claims, corroborated: a quote each, and an update readers see.
   const update = `updates:\n  - date: ${today}\n    note: Also reported by Brannock Isle News.\n`;
   const corroborate = (claim: string, quote: string) =>
     // The Isle News's own reporting: no one it quotes or cites says these words.
-    edit(join(contentDir, 'claims', `${claim}.yaml`), (t) => `${t.replace(/^evidence:\n/m, `evidence:\n  - source: ${a.source}\n    quote: "${quote}"\n    attribution: []\n`)}${update}`);
+    edit(
+      join(contentDir, 'claims', `${claim}.yaml`),
+      (t) => `${t.replace(/^evidence:\n/m, `evidence:\n  - source: ${a.source}\n    quote: "${quote}"\n    attribution: []\n`)}${update}`,
+    );
   corroborate(a.corroborated[0]!, 'They carry no names and no postcodes.');
   corroborate(a.corroborated[1]!, 'Tidewright sails three times a day from Saltmere’s town quay to Brannock Isle');
 

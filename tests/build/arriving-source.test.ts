@@ -17,50 +17,61 @@ import { checkContentFiles } from '../../src/lib/checks/check-files.ts';
 const STORY = resolve(import.meta.dirname, '../fixtures/fictional-story/content');
 const TODAY = new Date().toISOString().slice(0, 10);
 
-test('a source that arrives after publication: updates, not corrections; the explainers to reread named; then the pages show what changed', { timeout: 400_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-arriving-'));
-  const content = join(dir, 'content');
-  try {
-    cpSync(STORY, content, { recursive: true });
-    const { importOutput } = addArrivingSource(content, TODAY);
-    assert.match(importOutput, /read brannock-isle-news-2025-04\.html as a saved web page/);
-    assert.match(importOutput, /a link to another article +"Read also: Island ferry timetable for summer 2025"/);
+test(
+  'a source that arrives after publication: updates, not corrections; the explainers to reread named; then the pages show what changed',
+  { timeout: 400_000 },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explainer-arriving-'));
+    const content = join(dir, 'content');
+    try {
+      cpSync(STORY, content, { recursive: true });
+      const { importOutput } = addArrivingSource(content, TODAY);
+      assert.match(importOutput, /read brannock-isle-news-2025-04\.html as a saved web page/);
+      assert.match(importOutput, /a link to another article +"Read also: Island ferry timetable for summer 2025"/);
 
-    // First build: refused, and only for the explainers that rest on what changed.
-    const refused = buildSite(content, join(dir, 'dist'), join(dir, 'cache'));
-    assert.equal(refused.ok, false, refused.output);
-    const report = refused.output.slice(refused.output.indexOf('Content check failed'));
-    const named = [...report.matchAll(/^\s+\S*?(explainers\/[a-z-]+\.mdx|[a-z]+\/[a-z0-9-]+\.(?:yaml|mdx)) → /gm)].map((m) => m[1]!);
-    assert.ok(named.length > 0 && named.every((f) => f.startsWith('explainers/')), report);
-    assert.match(report, /the-story\.mdx → body: rests on what changed since it was last reread on \d{4}-\d{2}-\d{2} \([^)]*published-claims\.json\): .*claim tidewright-offered-monthly-totals \(updated: "Also reported by Brannock Isle News\."\): reread line \d+ \("Instead it offered monthly totals/);
-    assert.match(report, /Fix: reread those lines .* npm run reviewed -- the-story/);
+      // First build: refused, and only for the explainers that rest on what changed.
+      const refused = buildSite(content, join(dir, 'dist'), join(dir, 'cache'));
+      assert.equal(refused.ok, false, refused.output);
+      const report = refused.output.slice(refused.output.indexOf('Content check failed'));
+      const named = [...report.matchAll(/^\s+\S*?(explainers\/[a-z-]+\.mdx|[a-z]+\/[a-z0-9-]+\.(?:yaml|mdx)) → /gm)].map((m) => m[1]!);
+      assert.ok(named.length > 0 && named.every((f) => f.startsWith('explainers/')), report);
+      assert.match(
+        report,
+        /the-story\.mdx → body: rests on what changed since it was last reread on \d{4}-\d{2}-\d{2} \([^)]*published-claims\.json\): .*claim tidewright-offered-monthly-totals \(updated: "Also reported by Brannock Isle News\."\): reread line \d+ \("Instead it offered monthly totals/,
+      );
+      assert.match(report, /Fix: reread those lines .* npm run reviewed -- the-story/);
 
-    // The editor rereads: npm run reviewed lists what to reread, then records it.
-    assert.match(editorRuns(content, 'reviewed').out, /then: npm run reviewed -- the-story/);
-    const stale = [...new Set(named.map((f) => f.replace(/^explainers\/|\.mdx$/g, '')))];
-    const reviewed = editorRuns(content, 'reviewed', stale);
-    assert.equal(reviewed.code, 0, reviewed.out);
+      // The editor rereads: npm run reviewed lists what to reread, then records it.
+      assert.match(editorRuns(content, 'reviewed').out, /then: npm run reviewed -- the-story/);
+      const stale = [...new Set(named.map((f) => f.replace(/^explainers\/|\.mdx$/g, '')))];
+      const reviewed = editorRuns(content, 'reviewed', stale);
+      assert.equal(reviewed.code, 0, reviewed.out);
 
-    // Second build: the pages say what changed.
-    const out: Record<string, string> = {};
-    const built = buildSite(content, join(dir, 'dist'), join(dir, 'cache'));
-    assert.equal(built.ok, true, built.output);
-    for (const f of [`claims/${ARRIVING.corroborated[0]}`, 'timeline', '', 'changes', 'corrections']) out[f] = readFileSync(join(dir, 'dist', f, 'index.html'), 'utf8');
-    assert.match(out[`claims/${ARRIVING.corroborated[0]}`]!, /Updated <time[^>]*>[^<]*<\/time>[\s\S]*id="update-1"[\s\S]*Also reported by Brannock Isle News\./);
-    assert.doesNotMatch(out[`claims/${ARRIVING.corroborated[0]}`]!, /id="corrections"/);
-    assert.match(
-      out.timeline!,
-      /id="event-board-asks-for-records"[\s\S]*?<time datetime="2025-02-06">6 February 2025<\/time>[\s\S]*?Dated <time datetime="2025-02">February 2025<\/time> until <time[^>]*>[^<]*<\/time>, when it was updated: Brannock Isle News dates the letter to 6 February 2025/,
-    );
-    // The home page's "In order" still starts with the board's letter.
-    assert.match(out['']!, /href="\/timeline\/#event-board-asks-for-records"/);
-    assert.equal((out.changes!.match(/data-change="update"/g) ?? []).length, 3, 'two claims and an event updated');
-    assert.doesNotMatch(out.changes!, /data-change="correction"/);
-    assert.match(out.corrections!, /Nothing published has been corrected\./);
+      // Second build: the pages say what changed.
+      const out: Record<string, string> = {};
+      const built = buildSite(content, join(dir, 'dist'), join(dir, 'cache'));
+      assert.equal(built.ok, true, built.output);
+      for (const f of [`claims/${ARRIVING.corroborated[0]}`, 'timeline', '', 'changes', 'corrections'])
+        out[f] = readFileSync(join(dir, 'dist', f, 'index.html'), 'utf8');
+      assert.match(
+        out[`claims/${ARRIVING.corroborated[0]}`]!,
+        /Updated <time[^>]*>[^<]*<\/time>[\s\S]*id="update-1"[\s\S]*Also reported by Brannock Isle News\./,
+      );
+      assert.doesNotMatch(out[`claims/${ARRIVING.corroborated[0]}`]!, /id="corrections"/);
+      assert.match(
+        out.timeline!,
+        /id="event-board-asks-for-records"[\s\S]*?<time datetime="2025-02-06">6 February 2025<\/time>[\s\S]*?Dated <time datetime="2025-02">February 2025<\/time> until <time[^>]*>[^<]*<\/time>, when it was updated: Brannock Isle News dates the letter to 6 February 2025/,
+      );
+      // The home page's "In order" still starts with the board's letter.
+      assert.match(out['']!, /href="\/timeline\/#event-board-asks-for-records"/);
+      assert.equal((out.changes!.match(/data-change="update"/g) ?? []).length, 3, 'two claims and an event updated');
+      assert.doesNotMatch(out.changes!, /data-change="correction"/);
+      assert.match(out.corrections!, /Nothing published has been corrected\./);
 
-    // The content check, on the real today, accepts it as it stands.
-    assert.deepEqual((await checkContentFiles(readContentFiles(content), TODAY)).problems, []);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+      // The content check, on the real today, accepts it as it stands.
+      assert.deepEqual((await checkContentFiles(readContentFiles(content), TODAY)).problems, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

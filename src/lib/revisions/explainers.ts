@@ -70,7 +70,11 @@ export function relianceOf(body: string): Reliance {
     if (t.name === 'Claim') {
       const line = lines[t.line - 1] ?? '';
       const from = line.indexOf(t.tag);
-      put(restKey.claim(id), t.line, from >= 0 ? excerpt(proseOf(line.slice(from + t.tag.length).split('</Claim>')[0] ?? '')) || at(t.line).words : at(t.line).words);
+      put(
+        restKey.claim(id),
+        t.line,
+        from >= 0 ? excerpt(proseOf(line.slice(from + t.tag.length).split('</Claim>')[0] ?? '')) || at(t.line).words : at(t.line).words,
+      );
     }
     if (t.name === 'Cite') put(restKey.source(id), t.line);
   }
