@@ -54,8 +54,11 @@ export interface CurrentEvent extends EventRevision {
 
 const short = (s: string, max = 100) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-/** What changed in a published event, and the kind of entry each change needs. */
-export function eventChanges(was: EventRevision, now: EventRevision): FieldChange[] {
+/**
+ * What changed in a published event, and the kind of entry each change needs.
+ * `current` maps a claim id the lock holds to the claim's id now (a renamed claim keeps its old one as an alias).
+ */
+export function eventChanges(was: EventRevision, now: EventRevision, current: (claim: string) => string = (c) => c): FieldChange[] {
   const changes: FieldChange[] = [];
   const add = (field: string, kind: ChangeKind, says: string) => changes.push({ field, kind, says });
   if (was.when !== now.when) {
@@ -65,8 +68,9 @@ export function eventChanges(was: EventRevision, now: EventRevision): FieldChang
   }
   if (was.title !== now.title) add('title', 'either', `the title was "${short(was.title)}" and is now "${short(now.title)}"`);
   if (was.summary !== now.summary) add('summary', 'either', `the summary was "${short(was.summary)}" and is now "${short(now.summary)}"`);
-  const added = now.claims.filter((c) => !was.claims.includes(c));
-  const removed = was.claims.filter((c) => !now.claims.includes(c));
+  const before = was.claims.map(current);
+  const added = now.claims.filter((c) => !before.includes(c));
+  const removed = was.claims.filter((c) => !now.claims.includes(current(c)));
   if (added.length) add('claims', 'update', `claims ${added.join(', ')} now back it`);
   if (removed.length) add('claims', 'either', `claims ${removed.join(', ')} no longer back it`);
   return changes;
@@ -77,13 +81,19 @@ export function eventChanges(was: EventRevision, now: EventRevision): FieldChang
  * needs an update that keeps the earlier dating, `was`, exactly as published:
  * the timeline shows it.
  */
-export function checkEventRevisions(lock: EventLock, current: CurrentEvent[], lockFile: string, today: string): Problem[] {
+export function checkEventRevisions(
+  lock: EventLock,
+  current: CurrentEvent[],
+  lockFile: string,
+  today: string,
+  claimNow: (claim: string) => string = (c) => c,
+): Problem[] {
   const byId = new Map(current.map((e) => [e.id, e]));
   return Object.entries(lock).flatMap(([id, was]): Problem[] => {
     const now = byId.get(id);
     if (!now) return []; // a removed event is refused by the URL lock's check (checkRemovedEvents)
     const entries = { corrections: was.corrections ?? [], updates: was.updates ?? [] };
-    const changes = eventChanges({ ...was, ...entries }, now);
+    const changes = eventChanges({ ...was, ...entries }, now, claimNow);
     const narrowed = changes.some((c) => c.field === 'when' && c.kind === 'update');
     const noteHint = narrowed ? `Dated more precisely by …` : 'What is new, in a sentence.';
     const problem = judgeChanges({ ...was, ...entries }, now, changes, { file: now.file, lockFile, today, noteHint });

@@ -76,7 +76,9 @@ export function checkRevisionsOf(input: RevisionInput, ctx: RevisionContext): { 
       const now = new Set(current.sources);
       const added = current.sources.filter((s) => !was.has(s));
       const gone = lock.sources.filter((s) => !now.has(s));
-      return [added.length ? `${added.join(', ')} added` : '', gone.length ? `${gone.join(', ')} removed` : ''].filter(Boolean).join('; ') || undefined;
+      // Ids quoted, as every report names an entry: a source whose file could not be read is then known for the cause.
+      const ids = (list: string[]) => list.map((s) => `"${s}"`).join(', ');
+      return [added.length ? `${ids(added)} added` : '', gone.length ? `${ids(gone)} removed` : ''].filter(Boolean).join('; ') || undefined;
     }
     const [kind, id] = key.split(':');
     const now = kind === 'claim' ? current.claims.find((c) => c.id === id) : kind === 'event' ? current.events.find((e) => e.id === id) : undefined;
@@ -93,7 +95,7 @@ export function checkRevisionsOf(input: RevisionInput, ctx: RevisionContext): { 
       ...checkEntryDates(claimFiles, lock.claims, today),
       ...checkEventEntryDates(current.events, lock.events, today),
       ...checkClaimRevisions(lock.claims, claimFiles, file, today, (s) => publisher.get(s)),
-      ...checkEventRevisions(lock.events, current.events, file, today),
+      ...checkEventRevisions(lock.events, current.events, file, today, (id) => input.claims.find((c) => c.aliases.includes(id))?.id ?? id),
       ...checkExplainerReviews(lock.explainers, current.explainers, file, describe),
     ],
   };

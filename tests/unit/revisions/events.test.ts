@@ -90,3 +90,12 @@ test('what the lock records of an event, and the datings it had before', () => {
   assert.equal(rev.updates[0]!.note, 'Dated by the “minutes”.');
   assert.deepEqual(dateHistory(rev.updates), [{ was: parseFuzzyDate('2025-02'), until: TODAY, note: 'Dated by the “minutes”.' }]);
 });
+
+test('a claim renamed with its old id as an alias is the same claim behind the event', () => {
+  const now = event({ claims: ['board-requested'] });
+  assert.deepEqual(
+    checkEventRevisions(locked(), [now], LOCK, TODAY, (id) => (id === 'board-asked' ? 'board-requested' : id)),
+    [],
+  );
+  assert.equal(check(now).length, 1);
+});
