@@ -6,30 +6,34 @@ import { checkPlan, startable, type Stage } from './lib/stage-plan.ts';
 /**
  * The order is the priority. The single-process stages run two at a time; the
  * Astro commands (check, the builds, test:build's fixture builds and dev
- * servers) write the project's .astro/ folder, so one at a time. The Playwright
- * suites use both cores and run alone, so nothing slows them: their waits are
- * for a reader's pace, not a loaded machine's. The browser suite goes first
- * once the site is built; test:build and the audit then share the cores, and
- * the engine journeys (one browser at a time) take a core as one comes free.
+ * servers) write the project's .astro/ folder, so one at a time, and every
+ * build is made before the browser suite starts, while the other core lints.
+ * The main browser suite uses both cores and runs alone, so nothing slows it:
+ * its waits are for a reader's pace, not a loaded machine's. After it, five
+ * one-core stages share the two cores: test:build (the longest) on one, the
+ * audit, the engine journeys and the base-path and second-story suites (one
+ * browser worker each) on the other as they come free, so neither core idles
+ * while the other finishes.
  */
 const ASTRO = '.astro';
+const ONE_WORKER = ['--workers=1'];
 const PLAN: Stage[] = [
   { name: 'check', cores: 1, lock: ASTRO },
   { name: 'test:unit', cores: 1 },
   { name: 'build', cores: 1, lock: ASTRO },
   { name: 'build:paged', cores: 1, lock: ASTRO },
+  { name: 'build:base', cores: 1, lock: ASTRO },
+  { name: 'build:story', cores: 1, lock: ASTRO },
   { name: 'lint', cores: 1 },
   { name: 'format:check', cores: 1 },
   { name: 'knip', cores: 1 },
-  { name: 'test:e2e', cores: 2, after: ['build'] },
-  { name: 'test:build', cores: 1, lock: ASTRO, after: ['build:paged'] },
-  { name: 'audit', cores: 1, after: ['build'] },
-  // One browser at a time (the engines run in turn): one core, from the first one free after the audit.
-  { name: 'test:engines', cores: 1, after: ['build', 'build:paged'] },
-  { name: 'build:base', cores: 1, lock: ASTRO },
-  { name: 'build:story', cores: 1, lock: ASTRO },
-  { name: 'test:base', cores: 2, after: ['build:base'] },
-  { name: 'test:story', cores: 2, after: ['build:story'] },
+  { name: 'test:e2e', cores: 2, after: ['build', 'build:paged', 'build:base', 'build:story'] },
+  { name: 'test:build', cores: 1, lock: ASTRO, after: ['test:e2e'] },
+  { name: 'audit', cores: 1, after: ['test:e2e'] },
+  // One browser at a time (the engines run in turn): one core.
+  { name: 'test:engines', cores: 1, after: ['test:e2e'] },
+  { name: 'test:story', cores: 1, after: ['test:e2e'], args: ONE_WORKER },
+  { name: 'test:base', cores: 1, after: ['test:e2e'], args: ONE_WORKER },
 ];
 checkPlan(PLAN);
 /** As on CI: two at a time, whatever the machine (two Playwright runs at once would share test-results/). */
@@ -41,8 +45,9 @@ const clock = () => (performance.now() - started) / 1000;
 
 function run(stage: string): Promise<boolean> {
   const start = clock();
+  const args = PLAN.find((s) => s.name === stage)?.args ?? [];
   return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', stage], { stdio: 'inherit' });
+    const child = spawn('npm', ['run', '--silent', stage, ...(args.length ? ['--', ...args] : [])], { stdio: 'inherit' });
     child.on('exit', (code) => {
       times.push({ stage, start, seconds: clock() - start, ok: code === 0 });
       done(code === 0);

@@ -4,7 +4,8 @@
 // committed) with the editor's own commands. A fourth invented newspaper's saved
 // page is imported; it corroborates two published claims (each with an update),
 // dates the board's letter to the day (an update that keeps the earlier dating)
-// and reports a new fact (a claim and an event). tests/build/arriving-source.test.ts
+// and reports a new fact (a claim and an event); and a published claim that
+// said more than its sources is corrected. tests/build/arriving-source.test.ts
 // builds the result before and after the explainers are reread.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ export const ARRIVING = {
   narrowed: { event: 'board-asks-for-records', was: '2025-02', now: '2025-02-06' },
   claim: 'board-accepted-monthly-totals',
   event: 'board-accepts-totals',
+  /** A claim the editor, rereading, finds said more than its sources: corrected. */
+  corrected: 'landing-licence-due-for-renewal',
 };
 
 /** Runs one of the project's commands (`npm run <script>`) on a content folder, as an editor would. */
@@ -86,6 +89,14 @@ export function addArrivingSource(contentDir: string, today: string): { importOu
   writeFileSync(
     join(contentDir, 'events', `${a.event}.yaml`),
     `when: 2025-04-16\ntitle: The board accepts the monthly totals\nsummary: At its April meeting the harbour board votes to accept Tidewright's offer of monthly passenger totals, Brannock Isle News reports.\nactors: [saltmere-harbour-board, tidewright-ferries]\nclaims: [${a.claim}]\n`,
+  );
+  // Rereading, the editor finds a published claim that said more than its sources: a correction.
+  edit(join(contentDir, 'claims', `${a.corrected}.yaml`), (t) =>
+    t
+      .replace('is due for renewal in the autumn of 2025.', 'is due for renewal in the autumn.')
+      .concat(
+        `corrections:\n  - date: ${today}\n    changed: The statement gave the year of the renewal, 2025.\n    reason: The quoted articles say only that the licence comes up for renewal in the autumn.\n`,
+      ),
   );
   return { importOutput: imported.out };
 }

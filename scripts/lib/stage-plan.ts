@@ -13,6 +13,8 @@ export interface Stage {
   after?: readonly string[];
   /** A shared thing it writes: no two stages holding the same lock run at once. */
   lock?: string;
+  /** Arguments for its npm script (after `--`), such as a browser suite's worker count. */
+  args?: readonly string[];
 }
 
 export interface PlanState {

@@ -1,9 +1,10 @@
 // A source arrives after the invented story was published (scripts/lib/arriving-source.ts,
 // the steps of docs/EDITING.md): the build first refuses, naming only the
 // explainer lines to reread, since every changed claim and event carries its
-// update; once the editor records the reading, the pages show the updates, the
-// event's earlier dating and a home preview that kept its events. Everything is
-// dated the real today.
+// entry; once the editor records the reading, the pages show each update and
+// the correction as what it is (under the claim, on /changes/ and /corrections/,
+// in claims.json and the feed, parsed back here), the event's earlier dating and
+// a home preview that kept its events. Everything is dated the real today.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { buildSite } from '../../scripts/lib/build-site.ts';
 import { addArrivingSource, ARRIVING, editorRuns } from '../../scripts/lib/arriving-source.ts';
 import { readContentFiles } from '../../src/data/content/files.ts';
 import { checkContentFiles } from '../../src/lib/checks/check-files.ts';
+import { XMLParser } from 'fast-xml-parser';
 
 const STORY = resolve(import.meta.dirname, '../fixtures/fictional-story/content');
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -51,8 +53,9 @@ test(
       const out: Record<string, string> = {};
       const built = buildSite(content, join(dir, 'dist'), join(dir, 'cache'));
       assert.equal(built.ok, true, built.output);
-      for (const f of [`claims/${ARRIVING.corroborated[0]}`, 'timeline', '', 'changes', 'corrections'])
+      for (const f of [`claims/${ARRIVING.corroborated[0]}`, `claims/${ARRIVING.corrected}`, 'timeline', '', 'changes', 'corrections'])
         out[f] = readFileSync(join(dir, 'dist', f, 'index.html'), 'utf8');
+      for (const f of ['claims.json', 'feed.xml']) out[f] = readFileSync(join(dir, 'dist', f), 'utf8');
       assert.match(
         out[`claims/${ARRIVING.corroborated[0]}`]!,
         /Updated <time[^>]*>[^<]*<\/time>[\s\S]*id="update-1"[\s\S]*Also reported by Brannock Isle News\./,
@@ -65,8 +68,63 @@ test(
       // The home page's "In order" still starts with the board's letter.
       assert.match(out['']!, /href="\/timeline\/#event-board-asks-for-records"/);
       assert.equal((out.changes!.match(/data-change="update"/g) ?? []).length, 3, 'two claims and an event updated');
-      assert.doesNotMatch(out.changes!, /data-change="correction"/);
-      assert.match(out.corrections!, /Nothing published has been corrected\./);
+      assert.equal((out.changes!.match(/data-change="correction"/g) ?? []).length, 1);
+
+      // The correction: under its claim, apart from updates; on /corrections/ alone.
+      const corrected = out[`claims/${ARRIVING.corrected}`]!;
+      assert.match(corrected, new RegExp(`Corrected <time datetime="${TODAY}">`));
+      assert.match(corrected, /<li id="correction-1"><p><strong><time[^>]*>[^<]*<\/time>:<\/strong> The statement gave the year of the renewal, 2025\.<\/p>/);
+      assert.doesNotMatch(corrected, /id="updates"/);
+      assert.match(out.corrections!, new RegExp(`href="/claims/${ARRIVING.corrected}/#correction-1"`));
+      assert.doesNotMatch(out.corrections!, new RegExp(`/claims/${ARRIVING.corroborated[0]}/`));
+
+      // claims.json (schema 3) and the feed carry both, each as what it is.
+      const json = JSON.parse(out['claims.json']!) as {
+        schemaVersion: number;
+        claims: {
+          id: string;
+          statement: string;
+          lastChanged: string | null;
+          lastUpdated: string | null;
+          lastCorrected: string | null;
+          updates: { note: string }[];
+          changes: { type: string }[];
+        }[];
+      };
+      assert.equal(json.schemaVersion, 3);
+      const byId = (id: string) => json.claims.find((c) => c.id === id)!;
+      const c = byId(ARRIVING.corrected);
+      assert.deepEqual([c.lastChanged, c.lastCorrected, c.lastUpdated, c.changes.map((x) => x.type)], [TODAY, TODAY, null, ['correction']]);
+      const u = byId(ARRIVING.corroborated[0]!);
+      assert.deepEqual(
+        [u.lastUpdated, u.lastCorrected, u.updates.map((x) => x.note), u.changes.map((x) => x.type)],
+        [TODAY, null, ['Also reported by Brannock Isle News.'], ['update']],
+      );
+      const items = (
+        new XMLParser().parse(out['feed.xml']!) as { rss: { channel: { item: { title: string; link: string; pubDate: string; category: string }[] } } }
+      ).rss.channel.item;
+      const kind = (k: string) => items.filter((i) => i.category === k);
+      assert.deepEqual(
+        kind('Correction').map((i) => i.link),
+        [`http://localhost:4321/claims/${ARRIVING.corrected}/#correction-1`],
+      );
+      assert.deepEqual(
+        kind('Update')
+          .map((i) => i.link)
+          .sort(),
+        [
+          `http://localhost:4321/claims/${ARRIVING.corroborated[0]}/#update-1`,
+          `http://localhost:4321/claims/${ARRIVING.corroborated[1]}/#update-1`,
+          `http://localhost:4321/timeline/#event-${ARRIVING.narrowed.event}`,
+        ],
+      );
+      assert.equal(kind('Update')[0]!.title.startsWith('Update: '), true);
+      assert.equal(new Date(items[0]!.pubDate).toISOString(), `${TODAY}T00:00:00.000Z`);
+      assert.equal(
+        kind('New claim').length,
+        json.claims.filter((x) => x.id !== ARRIVING.claim && x.id !== 'board-letter-dated-6-february').length,
+        'one item per published claim',
+      );
 
       // The content check, on the real today, accepts it as it stands.
       assert.deepEqual((await checkContentFiles(readContentFiles(content), TODAY)).problems, []);
