@@ -5,7 +5,6 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { buildSite, type BuildResult } from '../../scripts/lib/build-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -41,11 +40,4 @@ export function buildFixture(mutate: (contentDir: string) => void, inspect?: (di
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** What an editor runs once the build has named the explainer lines to reread: `npm run reviewed -- <every explainer>`. */
-export function markAllReviewed(contentDir: string) {
-  const ids = readdirSync(join(contentDir, 'explainers')).map((f) => f.replace(/\.mdx$/, ''));
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/reviewed.ts'), ...ids], { env: { ...process.env, CONTENT_ROOT: contentDir }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npm run reviewed failed:\n${r.stdout}${r.stderr}`);
 }
