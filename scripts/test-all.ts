@@ -25,6 +25,8 @@ const PLAN: Stage[] = [
   { name: 'build:base', cores: 1, lock: ASTRO },
   { name: 'build:story', cores: 1, lock: ASTRO },
   { name: 'lint', cores: 1 },
+  // The editor's command-line tools on scratch content folders: no Astro, so beside the builds.
+  { name: 'test:tools', cores: 1 },
   { name: 'format:check', cores: 1 },
   { name: 'knip', cores: 1 },
   { name: 'test:e2e', cores: 2, after: ['build', 'build:paged', 'build:base', 'build:story'] },

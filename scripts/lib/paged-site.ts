@@ -4,7 +4,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const PAGED = { claims: 40, listPageSize: 3 } as const;
+export const PAGED = {
+  claims: 40,
+  listPageSize: 3,
+  /** List pages the story published once, when its lists were longer: locked, and now redirects to their list. */
+  pagesGone: ['/claims/page/20/', '/timeline/page/5/'],
+} as const;
 
 /** Where the paged site is built (PAGED_DIST, default dist-paged/). */
 export const pagedDist = (env: NodeJS.ProcessEnv = process.env) => resolve(env.PAGED_DIST ?? 'dist-paged');

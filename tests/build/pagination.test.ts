@@ -12,7 +12,7 @@ import { chromiumLaunchOptions } from '../e2e/browser.ts';
 
 test('claims, timeline and sources paginate; an event keeps its permanent link on any page', async () => {
   const dist = builtPagedSite();
-  assert.deepEqual(PAGED, { claims: 40, listPageSize: 3 }, 'the page counts below are for 40 claims, 3 to a page');
+  assert.deepEqual([PAGED.claims, PAGED.listPageSize], [40, 3], 'the page counts below are for 40 claims, 3 to a page');
   const html = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
   // 40 claims in pages of 3: 14 pages; 4 events: 2 pages; 2 sources: 1 page.
   assert.ok(existsSync(join(dist, 'claims/page/14/index.html')));
@@ -31,6 +31,15 @@ test('claims, timeline and sources paginate; an event keeps its permanent link o
   // On a paginated list the chips hand the filter to search.
   assert.match(html('claims'), /href="\/search\/\?type=claim&amp;status=/);
   assert.ok(existsSync(join(dist, 'timeline/page/2/index.html')));
+  // A list page published when the list was longer leads to the list, and asks not to be indexed.
+  for (const [gone, list] of [
+    ['claims/page/20', '/claims/'],
+    ['timeline/page/5', '/timeline/'],
+  ] as const) {
+    assert.match(html(gone), new RegExp(`<meta http-equiv="refresh" content="0; url=${list}">`));
+    assert.match(html(gone), /<meta name="robots" content="noindex">/);
+  }
+  assert.ok(!existsSync(join(dist, 'timeline/page/4')), 'only the pages published are kept as redirects');
   assert.ok(!existsSync(join(dist, 'sources/page/2')));
   // Event 3 is the fourth in date order? Find an event on page 2 and a claim page linking to it.
   const page2 = html('timeline/page/2');

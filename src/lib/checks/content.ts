@@ -104,6 +104,7 @@ export function checkContent(c: ContentInput, ctx: ContentContext): ContentCheck
       claims: new Set(c.claims.map((x) => x.id)),
       glossary: new Set(c.glossary.map((x) => x.id)),
       diagrams: new Set(c.diagrams.map((x) => x.id)),
+      events: new Set(c.events.map((x) => x.id)),
       passageCount,
       claimAliases: aliases,
     }),

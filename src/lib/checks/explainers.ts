@@ -19,6 +19,8 @@ export interface MdxTargets {
   claims: Set<string>;
   glossary: Set<string>;
   diagrams: Set<string>;
+  /** Timeline events, for <EventDate id>. */
+  events?: Set<string>;
   /** Each source's number of archived passages (0 for a cited report without text). */
   passageCount: Map<string, number>;
   /** Old claim id → current id, so a stale reference names its fix. */
@@ -62,18 +64,19 @@ function tagProblems(t: MdxTag, targets: MdxTargets): Omit<Problem, 'file' | 'fi
         : [{ message: `no claims entry has the id "${claim}"`, fix: unknownIdFix(claim, targets.claims, `add content/claims/${claim}.yaml`) }];
     }
     case 'Term':
-    case 'Diagram': {
+    case 'Diagram':
+    case 'EventDate': {
       if (t.name === 'Term' && t.tag.endsWith('/>'))
         return [{ message: '<Term> links the words inside it, and this one has none', fix: 'write <Term id="…">the words</Term>' }];
-      const collection = t.name === 'Term' ? 'glossary' : 'diagrams';
+      const collection = t.name === 'Term' ? 'glossary' : t.name === 'Diagram' ? 'diagrams' : 'events';
       const value = id('id');
       if (value === undefined) return [{ message: `the ${t.name.toLowerCase()} id must be written as text`, fix: `write id="<${collection} id>"` }];
-      return targets[collection].has(value)
+      return (targets[collection] ?? new Set()).has(value)
         ? []
         : [
             {
               message: `no ${collection} entry has the id "${value}"`,
-              fix: unknownIdFix(value, targets[collection], `add content/${collection}/${value}.yaml`),
+              fix: unknownIdFix(value, targets[collection] ?? new Set(), `add content/${collection}/${value}.yaml`),
             },
           ];
     }

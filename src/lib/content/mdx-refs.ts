@@ -13,6 +13,8 @@ export const MDX_COMPONENTS = {
   Coverage: { required: [], optional: [] },
   /** How many articles the story is told from, in words ("two articles"), read from the content so it never goes stale. */
   SourceCount: { required: [], optional: [] },
+  /** A timeline event's date as the timeline gives it ("before April 2021"), read from the content. */
+  EventDate: { required: ['id'], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 export type MdxComponent = keyof typeof MDX_COMPONENTS;
 

@@ -77,6 +77,7 @@ export function relianceOf(body: string): Reliance {
       );
     }
     if (t.name === 'Cite') put(restKey.source(id), t.line);
+    if (t.name === 'EventDate') put(restKey.event(id), t.line);
   }
   // The address up to an id: routes are built with the id in them.
   const before = (route: (id: string) => string) => route('\u0000').split('\u0000')[0]!;

@@ -7,6 +7,7 @@ const targets = (): MdxTargets => ({
   claims: new Set(['c1']),
   glossary: new Set(['t1']),
   diagrams: new Set(['d1']),
+  events: new Set(['e1']),
   passageCount: new Map([
     ['article', 4],
     ['report', 0],
@@ -116,4 +117,11 @@ test('what MDX would read otherwise is refused at its line: p as text, card with
 
 test('an explainer with an empty body is refused', () => {
   assert.deepEqual(check('  \n'), ['content/explainers/x.mdx → body: is empty, so the page would be blank (and listed, searched and in the sitemap)']);
+});
+
+test('<EventDate> and <SourceCount> read the content: an event id must exist; the count takes nothing', () => {
+  assert.deepEqual(check('It happened <EventDate id="e1" />, from <SourceCount />.'), []);
+  const [p] = checkExplainerRefs([{ id: 'x', filePath: 'content/explainers/x.mdx', body: 'On <EventDate id="e2" />.' }], targets());
+  assert.match(p!.message, /no events entry has the id "e2"/);
+  assert.match(check('On <EventDate />.')[0]!, /<EventDate> needs id/);
 });
