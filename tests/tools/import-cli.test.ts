@@ -61,7 +61,7 @@ test('an unreadable file, an empty article, a missing field and an unknown publi
   assert.match(unknown.out, /--publisher "nobody": no actor file \S+\/content\/actors\/nobody\.yaml/);
 });
 
-const PAGE = join(ROOT, 'tests/fixtures/import/story-pages/harbour-post-2025-03-20.html');
+const PAGE = join(ROOT, 'tests/fixtures/fictional-story/content/seeds/harbour-post-2025-03-20.html');
 
 test('a saved page imports with --id and --publisher alone: the page gives the rest, and the raw page is kept as it was', () => {
   const dir = join(scratch(), 'content');

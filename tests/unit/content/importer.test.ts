@@ -153,7 +153,7 @@ test('a copy cut off mid-word is recorded as incomplete, with its last words', (
 
 test('a saved page gives the title, date and its basis, and address; a flag wins over the page', async () => {
   const { readSavedPage } = await import('../../../src/lib/content/archive/saved-page.ts');
-  const html = readFileSync(new URL('../../fixtures/import/story-pages/harbour-post-2025-03-20.html', import.meta.url), 'utf8');
+  const html = readFileSync(new URL('../../fixtures/fictional-story/content/seeds/harbour-post-2025-03-20.html', import.meta.url), 'utf8');
   const page = readSavedPage(html);
   const r = importPage(page, { id: 'hp', publisher: 'harbour-post', publisherNames: ['The Harbour Post'] });
   assert.equal(r.frontmatter.title, 'Saltmere ferry firm refuses to give harbour board its passenger records');
