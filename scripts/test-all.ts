@@ -16,7 +16,8 @@ import { checkPlan, startable, type Stage } from './lib/stage-plan.ts';
  * while the other finishes.
  */
 const ASTRO = '.astro';
-const ONE_WORKER = ['--workers=1'];
+/** One browser worker, and a results folder of its own: Playwright empties its folder as a run starts, and two run at once here. */
+const ONE_WORKER = (stage: string) => ['--workers=1', `--output=test-results/${stage.replace(':', '-')}`];
 const PLAN: Stage[] = [
   { name: 'check', cores: 1, lock: ASTRO },
   { name: 'test:unit', cores: 1 },
@@ -34,8 +35,9 @@ const PLAN: Stage[] = [
   { name: 'audit', cores: 1, after: ['test:e2e'] },
   // One browser at a time (the engines run in turn): one core.
   { name: 'test:engines', cores: 1, after: ['test:e2e'] },
-  { name: 'test:story', cores: 1, after: ['test:e2e'], args: ONE_WORKER },
-  { name: 'test:base', cores: 1, after: ['test:e2e'], args: ONE_WORKER },
+  // The longer of the two first, to the core that comes free first.
+  { name: 'test:base', cores: 1, after: ['test:e2e'], args: ONE_WORKER('test:base') },
+  { name: 'test:story', cores: 1, after: ['test:e2e'], args: ONE_WORKER('test:story') },
 ];
 checkPlan(PLAN);
 /** As on CI: two at a time, whatever the machine (two Playwright runs at once would share test-results/). */
