@@ -60,7 +60,10 @@ export interface ClaimView {
   /** Dated changes after publication, oldest first: what was wrong, and what is new. */
   corrections: Correction[];
   updates: Update[];
+  /** The day of its newest entry of either kind, and of each kind. */
   lastChanged?: string;
+  lastUpdated?: string;
+  lastCorrected?: string;
 }
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
@@ -127,6 +130,8 @@ async function load() {
       corrections,
       updates,
       lastChanged: lastChanged({ corrections, updates }),
+      lastUpdated: lastChanged({ corrections: [], updates }),
+      lastCorrected: lastChanged({ corrections }),
     };
   });
   const claimById = byId(claimViews);
@@ -152,6 +157,18 @@ async function load() {
     actor: new Set(claimViews.flatMap((c) => c.actors.map((a) => a.id))),
     source: new Set(claimViews.flatMap((c) => c.sources.map((s) => s.id))),
   };
+  // Events of one date whose order the sources do not give (order: unknown): each one's others, by title.
+  const unknownOrder = new Map<string, string[]>();
+  for (const e of sortedEvents.filter((x) => x.data.orderUnknown)) {
+    const key = sortKey(e.data.when);
+    const others = sortedEvents.filter((x) => x.id !== e.id && x.data.orderUnknown && sortKey(x.data.when) === key);
+    if (others.length)
+      unknownOrder.set(
+        e.id,
+        others.map((x) => smartQuotes(x.data.title)),
+      );
+  }
+  const locked = lockedUrls();
   return {
     actors,
     topics: sortedTopics,
@@ -182,15 +199,9 @@ async function load() {
       sortedEvents.map((e) => ({ id: e.id, title: smartQuotes(e.data.title), corrections: e.data.corrections, updates: e.data.updates })),
     ),
     /** The other events of an event's date when the sources do not say which came first (order: unknown), by title. */
-    sameDateUnknownOrder: (id: string): string[] => {
-      const e = sortedEvents.find((x) => x.id === id);
-      if (!e?.data.orderUnknown) return [];
-      return sortedEvents
-        .filter((x) => x.id !== id && x.data.orderUnknown && sortKey(x.data.when) === sortKey(e.data.when))
-        .map((x) => smartQuotes(x.data.title));
-    },
+    sameDateUnknownOrder: (id: string): string[] => unknownOrder.get(id) ?? [],
     /** The published list pages a shorter list no longer needs (/claims/page/4/), which redirect to the list. */
-    pagesGone: (list: string, pages: number) => pagesGone(lockedUrls(), list, pages),
+    pagesGone: (list: string, pages: number) => pagesGone(locked, list, pages),
     /** The day an explainer was last reread against what it rests on (npm run reviewed), once locked. */
     reviewedOn: (id: string): string | undefined => revisionLock.explainers[id]?.reviewed,
   };

@@ -6,7 +6,6 @@ import { absolute } from '../lib/site/url.ts';
 import { routes } from '../lib/site/paths.ts';
 import { CLAIM_STATUS } from '../lib/content/vocab.ts';
 import { datetimeAttr, formatFuzzyDate } from '../lib/content/dates.ts';
-import { lastChanged } from '../lib/revisions/entries.ts';
 import { changesLog } from '../lib/revisions/log.ts';
 import { changePath } from '../lib/share/feed.ts';
 
@@ -46,8 +45,8 @@ export const GET: APIRoute = async () => {
       aliases: c.entry.data.aliases,
       published: c.published ?? null,
       lastChanged: c.lastChanged ?? null,
-      lastUpdated: lastChanged({ corrections: [], updates: c.updates }) ?? null,
-      lastCorrected: lastChanged({ corrections: c.corrections }) ?? null,
+      lastUpdated: c.lastUpdated ?? null,
+      lastCorrected: c.lastCorrected ?? null,
       corrections: c.corrections,
       updates: c.updates,
       changes: changesLog([c]).map((x) => ({

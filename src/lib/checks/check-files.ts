@@ -25,19 +25,10 @@ export interface ContentFiles {
   seeds: Record<string, string>;
 }
 
-// A saved page is read by Readability once per text, not once per check (npm run dev checks on every change).
-const seedsRead = new Map<string, Promise<Seed>>();
-function readSeedOnce(name: string, text: string): Promise<Seed> {
-  const key = `${name}\0${text}`;
-  let seed = seedsRead.get(key);
-  if (!seed) seedsRead.set(key, (seed = readSeed(name, text)));
-  return seed;
-}
-
 /** Every seed as read, by file name. */
 async function readSeeds(seeds: Record<string, string>): Promise<Map<string, Seed>> {
   const names = Object.keys(seeds);
-  const read = await Promise.all(names.map((n) => readSeedOnce(n, seeds[n]!)));
+  const read = await Promise.all(names.map((n) => readSeed(n, seeds[n]!)));
   return new Map(names.map((n, i) => [n, read[i]!]));
 }
 
@@ -102,18 +93,18 @@ function wholeCheck(
 ): ContentCheck {
   const input = entries as unknown as ContentInput;
   const passages = new Map(input.sources.map((s) => [s.id, passagesOf(parseArticleBody(s.body ?? ''))]));
+  const revisions = readRevisions(content.revisions);
   const check = checkContent(input, {
     passages,
     files: Object.fromEntries(COLLECTIONS.map((c) => [c, content.files.filter((f) => f.collection === c && readsFile(c, f.name)).map((f) => f.name)])),
     seeds: (name) => seeds.get(name),
-    revisions: readRevisions(content.revisions),
+    revisions,
     today,
   });
   // What only these files hold: the story's settings and the URL lock, checked against the events.
   if (story) check.problems.push(...checkHomePreview(story.home.previewFrom, input.events, content.story.path));
-  const lock = readRevisions(content.revisions);
-  if (story && 'lock' in lock && lock.lock)
-    check.problems.push(...checkPreviewKeepsEvents(story.home.previewFrom, lock.lock.events, input.events, content.story.path));
+  if (story && 'lock' in revisions && revisions.lock)
+    check.problems.push(...checkPreviewKeepsEvents(story.home.previewFrom, revisions.lock.events, input.events, content.story.path));
   if (content.urls?.text !== undefined) check.problems.push(...checkRemovedEvents(parseLockfile(content.urls.text), input.events, content.urls.path));
   return check;
 }

@@ -120,14 +120,13 @@ function checkOptions(opts: ImportOptions, published: string | undefined, dateHi
   return { id, published: published! };
 }
 
-/** The source file from its blocks and what was left out. */
+/** The source file from its blocks and what was left out (and kept by `keep`). */
 function toSource(
   blocks: RawBlock[],
-  found: LeftOutLine[],
+  { leftOut, kept }: { leftOut: LeftOutLine[]; kept: LeftOutLine[] },
   opts: ImportOptions & { title: string; published: string; url?: string; publishedBasis?: string },
   id: string,
 ): Omit<ImportResult, 'fromPage'> {
-  const { leftOut, kept } = applyKeep(found, opts.keep);
   const texts = blockTexts(blocks);
   const cut = cutOff(blocks.at(-1)?.type === 'paragraph' ? texts.at(-1) : undefined, opts.words);
   const frontmatter: Record<string, unknown> = {
@@ -166,12 +165,12 @@ export function importArticle(raw: string, opts: ImportOptions): ImportResult {
     ...(token ? [{ text: token, kind: 'date-line' as const, where: 'line 1' }] : []),
     ...units.flatMap((u, i) => (kinds[i] && u.text ? [{ text: u.text, kind: kinds[i], where: `line ${i + 1 + offset}` }] : [])),
   ];
-  const { leftOut } = applyKeep(found, opts.keep);
-  const out = new Set(leftOut.filter((l) => l.kind !== 'date-line').map((l) => l.where));
+  const sorted = applyKeep(found, opts.keep);
+  const out = new Set(sorted.leftOut.filter((l) => l.kind !== 'date-line').map((l) => l.where));
   const blocks = splitRawBlocks(lines.filter((_, i) => !out.has(`line ${i + 1 + offset}`)).join('\n'));
   if (!blocks.some((b) => b.type !== 'heading')) throw new ImportError('the article is empty: no paragraph of text was found');
   const checked = checkOptions(opts, opts.published ?? date, 'the text has no leading "date YYYY-MM-DD" line');
-  return toSource(blocks, found, { ...opts, title: opts.title!, published: checked.published }, checked.id);
+  return toSource(blocks, sorted, { ...opts, title: opts.title!, published: checked.published }, checked.id);
 }
 
 /** Groups a page's kept blocks as the archive writes them: consecutive list items are one list. */
@@ -196,8 +195,8 @@ export function importPage(page: SavedPage, opts: ImportOptions): ImportResult {
   const title = opts.title ?? page.headline;
   const kinds = findFurniture(page.blocks, { headline: title, siteNames: [...(opts.publisherNames ?? []), ...(page.siteName ? [page.siteName] : [])] });
   const found: LeftOutLine[] = page.blocks.flatMap((b, i) => (kinds[i] ? [{ text: b.text, kind: kinds[i], where: `block ${i + 1}` }] : []));
-  const { leftOut } = applyKeep(found, opts.keep);
-  const out = new Set(leftOut.map((l) => l.where));
+  const sorted = applyKeep(found, opts.keep);
+  const out = new Set(sorted.leftOut.map((l) => l.where));
   const blocks = pageToBlocks(page.blocks.filter((_, i) => !out.has(`block ${i + 1}`)));
   if (!blocks.some((b) => b.type !== 'heading')) throw new ImportError('the page has no paragraph of article text');
   const fromDate = !opts.published && page.published;
@@ -215,5 +214,5 @@ export function importPage(page: SavedPage, opts: ImportOptions): ImportResult {
     ...(!opts.url && page.canonical ? [{ field: 'url', value: page.canonical }] : []),
     ...(page.siteName ? [{ field: 'site name', value: page.siteName }] : []),
   ];
-  return { ...toSource(blocks, found, { ...opts, title: title!, published: checked.published, url, publishedBasis }, checked.id), fromPage };
+  return { ...toSource(blocks, sorted, { ...opts, title: title!, published: checked.published, url, publishedBasis }, checked.id), fromPage };
 }

@@ -55,6 +55,17 @@ const sentencesOf = (prose: string) => prose.split(/(?<=[.!?]["'”’)]?)\s+(?=
  * each sentence about the sources as a whole, the set of sources.
  */
 export function relianceOf(body: string): Reliance {
+  // The same bodies are read on every check (npm run dev on each change, the fuzzer thousands of times).
+  let found = relied.get(body);
+  if (!found) {
+    if (relied.size > 200) relied.clear();
+    relied.set(body, (found = readReliance(body)));
+  }
+  return found;
+}
+const relied = new Map<string, Reliance>();
+
+function readReliance(body: string): Reliance {
   const lines = withoutCode(body).split('\n');
   const at = (line: number) => ({ line, words: excerpt(proseOf(lines[line - 1] ?? '')) });
   const found: Reliance = new Map();

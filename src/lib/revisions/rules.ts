@@ -52,7 +52,7 @@ function recordsOf(claims: CurrentClaim[], events: CurrentEvent[], sources: Revi
 }
 
 /** The records of what the content says now, as the lock keeps them. */
-export function currentRevisions(input: RevisionInput): CurrentRevisions & { explainers: CurrentExplainer[] } {
+export function currentRevisions(input: RevisionInput): CurrentRevisions & { claims: (CurrentClaim & { file: string })[]; explainers: CurrentExplainer[] } {
   const claims = input.claims.flatMap((c) => (c.quotes ? [{ id: c.id, file: c.file, aliases: c.aliases, ...revisionOf(c.data, c.quotes, c.chains) }] : []));
   const events = input.events.map((e) => ({ id: e.id, file: e.file, ...eventRevisionOf(e.data) }));
   const records = recordsOf(claims, events, input.sources);
@@ -68,7 +68,8 @@ export function checkRevisionsOf(input: RevisionInput, ctx: RevisionContext): { 
   const current = currentRevisions(input);
   const { lock, file, today } = ctx;
   const publisher = new Map(input.sources.map((s) => [s.id, s.publisher]));
-  const claimFiles = current.claims.map((c) => ({ ...c, file: input.claims.find((x) => x.id === c.id)!.file }));
+  // A claim renamed with its old id as an alias is the same claim behind an event.
+  const renamedTo = new Map(input.claims.flatMap((c) => c.aliases.map((a) => [a, c.id] as const)));
   // What changed under an explainer, as the editor would name it.
   const describe = (key: string) => {
     if (key === restKey.sources && lock.sources) {
@@ -92,10 +93,10 @@ export function checkRevisionsOf(input: RevisionInput, ctx: RevisionContext): { 
   return {
     current,
     problems: [
-      ...checkEntryDates(claimFiles, lock.claims, today),
+      ...checkEntryDates(current.claims, lock.claims, today),
       ...checkEventEntryDates(current.events, lock.events, today),
-      ...checkClaimRevisions(lock.claims, claimFiles, file, today, (s) => publisher.get(s)),
-      ...checkEventRevisions(lock.events, current.events, file, today, (id) => input.claims.find((c) => c.aliases.includes(id))?.id ?? id),
+      ...checkClaimRevisions(lock.claims, current.claims, file, today, (s) => publisher.get(s)),
+      ...checkEventRevisions(lock.events, current.events, file, today, (id) => renamedTo.get(id) ?? id),
       ...checkExplainerReviews(lock.explainers, current.explainers, file, describe),
     ],
   };

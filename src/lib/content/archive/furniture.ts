@@ -130,6 +130,12 @@ const DATE_TOKEN = new RegExp(
 );
 const READ_TIME = /^(?:\d+(?:\s*-\s*\d+)?[\s-]*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de lecture|de lectura|lesezeit)|(?:reading time|lecture|temps de lecture)\s*[:：]?\s*\d+\s*min(?:ute)?s?)\.?$/i;
 const BY = /^(?:(?:written|words|story|text|reporting|reported|posted|edited|compiled) by|by|par|por|von|di|door)\s+/i;
+const MONTH = new RegExp(`^(?:${MONTHS})\\.?,?$`, 'i');
+/** A word of a time stamp or a reading time, after a byline's name. */
+const STAMP_WORD = new RegExp(`^(?:published|updated|posted|modified|last|first|min|mins|minutes?|read|editing|by|${MONTHS}|${DAYS})[,.:]?$`, 'i');
+/** A picture agency alone, or with a photographer: "(Getty Images)", "AFP via Getty Images". */
+const AGENCY_ONLY = new RegExp(`^\\(?(?:${AGENCIES})(?:\\s*(?:/|via)\\s*[^.]{1,40})?\\)?$`, 'i');
+const PICTURE_WORD = new RegExp(`^(?:${PICTURE})$`);
 const NOT_A_NAME = new RegExp(`^(?:${MONTHS}|${DAYS}|then|now|the|that|this|next|last|early|late|mid|noon|midnight|tomorrow|today|yesterday|contrast|comparison|far|law|all|some|most|each|subscribing|signing)\\b`, 'i');
 
 /** A date or time stamp, maybe with "Published", "Updated", "by Name" or a reading time: nothing else. */
@@ -140,7 +146,7 @@ function isStamp(s: string): boolean {
   t = t.replace(/\s*[·|]\s*\d+\s*min(?:ute)?s?\s*read$/i, '').replace(/\s+(?:by|par|por)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}$/u, '');
   const tokens = t.split(/\s+|(?<=,)/).filter(Boolean);
   if (!tokens.length || tokens.length > 12) return false;
-  const dated = tokens.some((x) => new RegExp(`^(?:${MONTHS})\\.?,?$`, 'i').test(x) || /^\d{4},?$/.test(x) || /^\d{1,2}[:.h]\d{2}/.test(x) || /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(x));
+  const dated = tokens.some((x) => MONTH.test(x) || /^\d{4},?$/.test(x) || /^\d{1,2}[:.h]\d{2}/.test(x) || /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(x));
   return (dated || prefixed) && tokens.every((x) => DATE_TOKEN.test(x.replace(/^\(|\)$/g, '').replace(/(?<=\S)[,.]$/, '')));
 }
 
@@ -152,8 +158,7 @@ function isByline(s: string): boolean {
   if (NOT_A_NAME.test(rest) || !/^[\p{Lu}]/u.test(rest)) return false;
   const [name = '', ...after] = rest.split(/\s*[,;|·•—–]\s*|\s+(?:on|le|el)\s+/);
   // What follows the name: a role, a time stamp, a reading time, or another byline ("Editing by …").
-  const stampWords = new RegExp(`^(?:published|updated|posted|modified|last|first|min|mins|minutes?|read|editing|by|${MONTHS}|${DAYS})[,.:]?$`, 'i');
-  const left = after.join(' ').split(/\s+/).filter((w) => w && !DATE_TOKEN.test(w.replace(/(?<=\S)[,.]$/, '')) && !stampWords.test(w));
+  const left = after.join(' ').split(/\s+/).filter((w) => w && !DATE_TOKEN.test(w.replace(/(?<=\S)[,.]$/, '')) && !STAMP_WORD.test(w));
   return isNameish(name.replace(/\s+(?:and|&|et|y|und)\s+/g, ' ')) && left.length <= 5 && !/[.!?]$/.test(left.join(' ').replace(/\b\p{Lu}\.$/u, ''));
 }
 
@@ -181,7 +186,7 @@ export function shapeOf(text: string): Kind | undefined {
     if (isNameish(rest) || AGENCY.test(rest)) return 'credit';
   }
   // An image's description is no sentence, unless marked as one ("[Image: …]", "Image for article titled …").
-  if (new RegExp(`^\\(?(?:${AGENCIES})(?:\\s*(?:/|via)\\s*[^.]{1,40})?\\)?$`, 'i').test(s) || (/^(?:©|\(c\)|copyright\b)/i.test(s) && wordsOf(s).length <= 8)) return 'credit';
+  if (AGENCY_ONLY.test(s) || (/^(?:©|\(c\)|copyright\b)/i.test(s) && wordsOf(s).length <= 8)) return 'credit';
   if (IMAGE_TEXT.test(s) && (!isSentence(s) || /^\[|article titled/i.test(s))) return 'image-text';
   if (/^\(?\s*[^()]{0,60}\s*\/\s*(?:getty images|reuters|ap|afp|shutterstock|alamy|pa|epa|bloomberg)\s*\)?$/i.test(s) || /^\((?:getty images|reuters|ap|afp|shutterstock|file|handout)[^)]*\)$/i.test(s)) return 'credit';
   if (isTrail(s)) return 'tag-list';
@@ -208,11 +213,11 @@ function isHeadline(s: string, headline: string | undefined, sites: readonly str
 /** A person's name on a line of its own: two to four capitalised words. */
 const NAME = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s+(?:de |van |von |der |la |le )?[\\p{Lu}][\\p{L}'’.-]+){1,3}";
 const ROLE = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|journalist|critic|producer)s?\b/i;
+const PEOPLE = new RegExp(`^${NAME}(?:\\s+(?:and|&)\\s+${NAME})*$`, 'u');
 /** One or more people's names on a line of their own, maybe with a role: "Jane Roe", "Jane Roe and Sam Poe | Staff writers". */
 function isNameLine(s: string): boolean {
   const [names = '', role] = s.trim().split(/\s*[|,·]\s*(?=[^|,·]*$)/);
-  const people = new RegExp(`^${NAME}(?:\\s+(?:and|&)\\s+${NAME})*$`, 'u');
-  return wordsOf(s).length <= 10 && (people.test(s.trim()) || (role !== undefined && ROLE.test(role) && people.test(names)));
+  return wordsOf(s).length <= 10 && (PEOPLE.test(s.trim()) || (role !== undefined && ROLE.test(role) && PEOPLE.test(names)));
 }
 /** A reporter's role on a line of its own: "Staff writer", "Senior reporter". */
 const isRoleLine = (s: string) => wordsOf(s).length <= 5 && !isSentence(s) && ROLE.test(s);
@@ -224,7 +229,7 @@ const isRoleLine = (s: string) => wordsOf(s).length <= 5 && !isSentence(s) && RO
  */
 function describesSame(imageText: string, sentence: string): boolean {
   if (/article titled/i.test(imageText)) return false;
-  const words = (s: string) => new Set(fold(s).split(' ').filter((w) => w.length >= 4 && !new RegExp(`^(?:${PICTURE})$`).test(w)));
+  const words = (s: string) => new Set(fold(s).split(' ').filter((w) => w.length >= 4 && !PICTURE_WORD.test(w)));
   const described = words(imageText);
   return described.size === 0 || [...words(sentence)].some((w) => described.has(w));
 }

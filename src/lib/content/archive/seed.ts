@@ -14,8 +14,20 @@ export function isSavedPage(name: string, text: string): boolean {
 
 export type Seed = { kind: 'text'; text: string } | { kind: 'page'; blocks: PageBlock[] } | { kind: 'unreadable'; reason: string };
 
-/** Reads a seed file; a saved web page is read through Readability (loaded only when there is one). */
-export async function readSeed(name: string, text: string): Promise<Seed> {
+/**
+ * Reads a seed file; a saved web page is read through Readability (loaded only
+ * when there is one), once per text: the check reads every seed on each run
+ * (npm run dev on every change, the fuzzer thousands of times).
+ */
+export function readSeed(name: string, text: string): Promise<Seed> {
+  const key = `${name}\0${text}`;
+  let seed = seedsRead.get(key);
+  if (!seed) seedsRead.set(key, (seed = readSeedNow(name, text)));
+  return seed;
+}
+const seedsRead = new Map<string, Promise<Seed>>();
+
+async function readSeedNow(name: string, text: string): Promise<Seed> {
   if (!isSavedPage(name, text)) return { kind: 'text', text };
   const { readSavedPage, PageError } = await import('./saved-page.ts');
   try {
