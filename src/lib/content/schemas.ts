@@ -200,7 +200,10 @@ export function contentSchemas(reference: Reference) {
         )
         .default([]),
       /** The copy received is not the whole article (it ends mid-sentence): readers are told, in this note. */
-      incomplete: z.object({ note: sentence }).strict().optional(),
+      incomplete: z
+        .object({ note: sentence }, { error: 'is a note readers see, not a yes or no: write incomplete: { note: "The copy received ends mid-sentence." }' })
+        .strict()
+        .optional(),
       /**
        * Sentences of the article that are no claim, each with why (an aside,
        * the outlet's own promotion): coverage counts them apart, and the method

@@ -134,3 +134,11 @@ test("an event's order is a whole number, or unknown where the sources do not sa
   assert.ok(schemas.events.safeParse({ ...event, order: 2 }).success);
   assert.deepEqual(issues(schemas.events, { ...event, order: 'first' }), ['order: must be a whole number (1, 2, …), or unknown where the sources do not say']);
 });
+
+test('a cut-off copy says so in a note: incomplete: true is refused with the form to write', () => {
+  const source = { title: 'T', kind: 'article', publisher: 'p', publisherBasis: 'stated', published: '2021-04' };
+  assert.ok(schemas.sources.safeParse({ ...source, incomplete: { note: 'The copy received ends mid-word.' } }).success);
+  assert.deepEqual(issues(schemas.sources, { ...source, incomplete: true }), [
+    'incomplete: is a note readers see, not a yes or no: write incomplete: { note: "The copy received ends mid-sentence." }',
+  ]);
+});
