@@ -9,8 +9,8 @@ import { checkPlan, startable, type Stage } from './lib/stage-plan.ts';
  * servers) write the project's .astro/ folder, so one at a time, and every
  * build is made before the browser suite starts, while the other core lints.
  * The main browser suite uses both cores and runs alone, so nothing slows it:
- * its waits are for a reader's pace, not a loaded machine's. After it, five
- * one-core stages share the two cores: test:build (the longest) on one, the
+ * its waits are for a reader's pace, not a loaded machine's; so are the dev
+ * server's, which runs alone next. After it, five one-core stages share the two cores: test:build (the longest) on one, the
  * audit, the engine journeys and the base-path and second-story suites (one
  * browser worker each) on the other as they come free, so neither core idles
  * while the other finishes.
@@ -31,6 +31,8 @@ const PLAN: Stage[] = [
   { name: 'format:check', cores: 1 },
   { name: 'knip', cores: 1 },
   { name: 'test:e2e', cores: 2, after: ['build', 'build:paged', 'build:base', 'build:story'] },
+  // The dev server and a browser under it wait for a reader's pace: alone on both cores, or a loaded machine outruns their waits.
+  { name: 'test:dev', cores: 2, lock: ASTRO, after: ['test:e2e'] },
   { name: 'test:build', cores: 1, lock: ASTRO, after: ['test:e2e'] },
   { name: 'audit', cores: 1, after: ['test:e2e'] },
   // One browser at a time (the engines run in turn): one core.

@@ -69,9 +69,12 @@ async function overlay(page: Page, url: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-  return page.evaluate(
-    () => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content, .message, pre')?.closest('div')?.textContent ?? '',
-  );
+  // Vite may reload the page while it is read, too.
+  return page
+    .evaluate(
+      () => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content, .message, pre')?.closest('div')?.textContent ?? '',
+    )
+    .catch(() => undefined);
 }
 
 /** Waits for the overlay to say (or stop saying) something: the dev server picks up a saved file within a moment. */
