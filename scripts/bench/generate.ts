@@ -104,12 +104,18 @@ export function generateCorpus(root: string, { claims }: CorpusSize, seed = 42) 
     } as Record<string, unknown>);
   });
 
-  // Events: one per 10 claims, each backed by three.
+  // Events: one per 10 claims, each backed by three. A large story has many
+  // events of one date; each takes the next `order` there, as an editor would
+  // place them, or the content check refuses them as unordered.
+  const onDate = new Map<string, number>();
   for (let e = 0; e < Math.ceil(claims / 10); e++) {
     const year = 2015 + (e % 8);
     const when = e % 5 === 0 ? `${year}` : e % 5 === 1 ? `before ${year}-06` : `${year}-${String(1 + (e % 12)).padStart(2, '0')}`;
+    const order = onDate.get(when) ?? 0;
+    onDate.set(when, order + 1);
     write('events', `event-${e}`, {
       when,
+      ...(order ? { order } : {}),
       title: `Event ${e}`,
       summary: sentence(16),
       actors: [actorIds[5 + (e % 30)]!],
