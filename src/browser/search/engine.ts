@@ -11,6 +11,7 @@ import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
 import { facetCounts, type FacetPages } from '../../lib/search/facet-counts.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
 import { askedFor } from '../../lib/search/asked.ts';
+import { parseForms } from '../../lib/search/word-forms.ts';
 
 import { withBase, routes } from '../../lib/site/paths.ts';
 import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
@@ -60,15 +61,11 @@ const loadWords = () =>
   (words ??= json<SearchWordsFile>(routes.searchWords())
     .catch((): SearchWordsFile => ({ actors: [], terms: [] }))
     .then(withAliases));
-/**
- * A corrected spelling of the query, from the vocabulary of the first letters
- * of the words nothing holds (a letter no word starts with has no file). The
- * spelling code loads with it: most searches never need either.
- */
-async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
+/** The vocabulary files of the first letters of `words` (a letter no word starts with has no file: an empty one). */
+async function vocabularyFor(words: readonly string[]): Promise<VocabularyFile[]> {
   // One module object, not destructured in the import: that is the shape the build unwraps (src/lib/site/strip-preload.ts).
   const spelling = await import('../../lib/search/spelling.ts');
-  const keys = [...new Set(unknown.flatMap(spelling.wordsOf).map(spelling.letterOf))];
+  const keys = [...new Set(words.flatMap(spelling.wordsOf).map(spelling.letterOf))];
   for (const k of keys) {
     if (!letters.has(k))
       letters.set(
@@ -76,7 +73,31 @@ async function correctSpelling(terms: string, unknown: string[]): Promise<{ quer
         json<VocabularyFile>(routes.searchVocabulary(k)).catch((): VocabularyFile => ({ words: '' })),
       );
   }
-  const files = await Promise.all(keys.map((k) => letters.get(k)!));
+  return Promise.all(keys.map((k) => letters.get(k)!));
+}
+
+/**
+ * `terms` with each of `unshown` that is another form of a word the sources use
+ * ("refusal", "threat") as that word ("refused", "threatening"), or undefined
+ * when none is. Only the first letters' vocabulary files load.
+ */
+async function asSourceForms(terms: string, unshown: string[]): Promise<string | undefined> {
+  if (!unshown.length) return undefined;
+  const files = await vocabularyFor(unshown);
+  const forms = new Map(files.flatMap((f) => [...parseForms(f.forms)]));
+  const words = terms.split(' ');
+  const swapped = words.map((w) => (unshown.includes(w) ? (forms.get(w) ?? w) : w));
+  return swapped.some((w, i) => w !== words[i]) ? swapped.join(' ') : undefined;
+}
+
+/**
+ * A corrected spelling of the query, from the vocabulary of the first letters
+ * of the words nothing holds. The spelling code loads with it: most searches
+ * never need either.
+ */
+async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
+  const spelling = await import('../../lib/search/spelling.ts');
+  const files = await vocabularyFor(unknown);
   const v = spelling.vocabulary(
     files.flatMap((f) => f.words.split(' ').filter(Boolean)),
     files.flatMap((f) => (f.english ?? '').split(' ').filter(Boolean)),
@@ -130,6 +151,8 @@ interface Found {
   absent: string[];
   /** Words of the query no page shows, though one is found by it among its related words (not everyday English). */
   unused: string[];
+  /** Words of the query (three letters or more) that no result shows: perhaps another form of a word the sources use. */
+  unshown: string[];
 }
 
 /**
@@ -296,6 +319,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
       : first.filters,
     // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
     missing: typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word),
+    unshown: typed.filter((t) => !t.shown && t.word.length >= 3 && !sw.functionWords.has(t.word)).map((t) => t.word),
     ...unsaidWords(typed, sw.rank, sw.functionWords),
   };
 }
@@ -361,10 +385,17 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
     try {
       const first = await pf.search(terms || null, { filters: active });
       if (!isLatest()) return null;
-      const found = await searchWords(call, query, first);
+      let found = await searchWords(call, query, first);
+      let words = terms;
+      // A word no result shows may be one the sources print in another form: that word is searched instead, and never called absent.
+      const forms = terms && !asTyped ? await asSourceForms(terms, found.unshown) : undefined;
+      if (forms) {
+        if (!isLatest()) return null;
+        [found, words] = [await searchWords(call, forms, await pf.search(forms, { filters: active })), forms];
+      }
       if (!terms || asTyped || !found.missing.length) return outcome(query, found);
       // The vocabulary loads only for words nothing holds, and only their first letters.
-      const fix = await correctSpelling(terms, found.missing);
+      const fix = await correctSpelling(words, found.missing);
       if (!fix) return outcome(query, found);
       const fixed = await searchWords(call, fix.query, await pf.search(fix.query, { filters: active }));
       const better = fixed.results.length > 0 && fixed.missing.length < found.missing.length;

@@ -4,7 +4,8 @@ import { site } from '../site.ts';
 import { passages } from '../../lib/content/article.ts';
 import { wordCounts } from '../../lib/search/spelling.ts';
 
-async function indexedTexts(): Promise<string[]> {
+/** The indexed texts; without the explainers, only what the sources and the claims, events and names drawn from them say. */
+async function indexedTexts(withExplainers = true): Promise<string[]> {
   const { actors, topics, sources, blocksBySource, claims, events, explainers, glossary } = await site();
   return [
     ...actors.flatMap((a) => [a.data.name, a.data.title ?? '', a.data.role, ...a.data.alsoKnownAs]),
@@ -13,7 +14,7 @@ async function indexedTexts(): Promise<string[]> {
     ...claims.flatMap((c) => [c.statement, ...c.evidence.map((e) => e.quote)]),
     ...events.flatMap((e) => [e.data.title, e.data.summary]),
     // MDX bodies without their component tags and attributes.
-    ...explainers.flatMap((e) => [e.data.title, e.data.description, (e.body ?? '').replace(/<[^>]*>|\{[^}]*\}/g, ' ')]),
+    ...(withExplainers ? explainers : []).flatMap((e) => [e.data.title, e.data.description, (e.body ?? '').replace(/<[^>]*>|\{[^}]*\}/g, ' ')]),
     ...glossary.flatMap((t) => [t.data.term, t.data.definition, ...t.data.alsoKnownAs]),
   ];
 }
@@ -23,4 +24,15 @@ let counts: Promise<[string, number][]> | undefined;
 export function indexedWordCounts(): Promise<[string, number][]> {
   counts ??= indexedTexts().then(wordCounts);
   return counts;
+}
+
+let sourceCounts: Promise<[string, number][]> | undefined;
+/**
+ * The words of every indexed text but the explainers, most frequent first: the
+ * words the search tells a reader the sources use (it never counts our own
+ * explainers' words as the sources').
+ */
+export function sourceWordCounts(): Promise<[string, number][]> {
+  sourceCounts ??= indexedTexts(false).then(wordCounts);
+  return sourceCounts;
 }

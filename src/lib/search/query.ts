@@ -65,9 +65,15 @@ const QUESTION_WORDS = new Set([
   'so',
 ]);
 
+/**
+ * A possessive is its noun, whichever apostrophe is typed: "amazon's" and
+ * "amazon’s" are amazon, "customers'" is customers. Other apostrophes stay
+ * ("won't" is not "won").
+ */
+export const withoutPossessives = (text: string): string => text.replace(/(\p{L})['’]s(?!\p{L})/gu, '$1').replace(/(\p{L}s)['’](?!\p{L})/gu, '$1');
+
 export function searchTerms(query: string): string {
-  const words = query
-    .toLowerCase()
+  const words = withoutPossessives(query.toLowerCase())
     .replace(/[“”"‘’?!.,;:()]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);

@@ -43,3 +43,10 @@ test('a word in progress that starts a heavy word waits for a pause: it falls in
   assert.equal(pauseFor('kalo ', heavy), 0, 'a finished heavy word is searched at once');
   assert.equal(pauseFor('karu', heavy), 0, 'other words are not held back');
 });
+
+test('a possessive is searched as its noun, with a straight or a curly apostrophe; other apostrophes stay', () => {
+  assert.equal(searchTerms("amazon's threat"), 'amazon threat');
+  assert.equal(searchTerms('Amazon’s threat'), 'amazon threat');
+  assert.equal(searchTerms("customers' trust"), 'customers trust');
+  assert.equal(searchTerms("why won't amazon talk"), "won't amazon talk");
+});

@@ -1,0 +1,75 @@
+// Other forms of the sources' words. A reader types "refusal", "threat",
+// "negotiations" or "spokesmen" where the sources print "refused",
+// "threatened", "negotiating" or "spokesman": the same word to a reader, and
+// never one the sources "say nothing about". At build time every English word
+// form whose lemma shares a word family with a word of the sources (its
+// lemmas, the forms WordNet derives from them, the noun an adjective pertains
+// to) is mapped to that word; the browser loads the map one first letter at a
+// time, only when a typed word is on no page, and searches the sources' word.
+import type { Lexicon } from './related-words.ts';
+
+/** WordNet's word-to-word links that keep a family: derived forms ("+") and pertainyms ("\\", privately → private). */
+const FAMILY_LINKS = new Set(['+', '\\']);
+
+/** `word`'s lemmas, and every lemma a sense of one of them is derived from or into (all senses: form, not meaning, decides). */
+export function familyOf(word: string, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const { lemma, pos } of lexicon.lemmas(word)) {
+    out.add(lemma);
+    for (const offset of lexicon.senses(lemma, pos)) {
+      const synset = lexicon.synset(pos, offset);
+      const self = synset.words.indexOf(lemma) + 1;
+      for (const p of synset.pointers) {
+        if (!FAMILY_LINKS.has(p.symbol) || p.source !== self) continue;
+        const target = lexicon.synset(p.pos, p.offset).words[p.target - 1];
+        // One-word lemmas only: a phrase ("turn down") is not a form of a word.
+        if (target && !target.includes(' ')) out.add(target);
+      }
+    }
+    // English makes verbs of nouns and adjectives with -en (threat → threaten, strength →
+    // strengthen); WordNet links some of them, not all.
+    const root = pos === 'v' ? /^(.{4,})en$/.exec(lemma)?.[1] : undefined;
+    if (root && lexicon.lemmas(root).some((l) => l.lemma === root && l.pos !== 'v')) out.add(root);
+  }
+  return out;
+}
+
+/** A lemma an irregular plural in -men has ("spokesmen" → spokesman), which a lemmatizer may not know. */
+const manOf = (form: string) => (form.endsWith('men') ? `${form.slice(0, -3)}man` : undefined);
+
+/**
+ * English word forms (`english`) that share a lemma with the family of a word of
+ * the sources (`siteWords`, most frequent first): each mapped to the most
+ * frequent such word other than itself. Words under three letters are left out.
+ */
+export function otherForms(siteWords: readonly string[], english: readonly string[], lexicon: Lexicon): Map<string, string> {
+  // Each family lemma's site words, most frequent first.
+  const byLemma = new Map<string, string[]>();
+  for (const w of siteWords) {
+    if (w.length < 3 || /\d/.test(w)) continue;
+    for (const lemma of familyOf(w, lexicon)) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), w]);
+  }
+  const out = new Map<string, string>();
+  for (const form of english) {
+    if (form.length < 3 || !/^\p{L}+$/u.test(form)) continue;
+    // A form is its own lemma too ("refusal"), or one of the lemmas the lemmatizer gives it ("refusals" → refusal).
+    const lemmas = [form, ...lexicon.lemmas(form).map((l) => l.lemma), manOf(form) ?? ''];
+    // A word the site prints is mapped too, to another of its family: printed on a page the search shows less
+    // (an actor's description), it may be on none of the results a search loads.
+    const site = lemmas.flatMap((l) => byLemma.get(l) ?? []).find((w) => w !== form);
+    if (site) out.set(form, site);
+  }
+  return out;
+}
+
+/** The vocabulary file's field: "form:word" pairs, space-separated (see VocabularyFile.forms). */
+export const formatForms = (forms: Iterable<[string, string]>): string => [...forms].map(([f, w]) => `${f}:${w}`).join(' ');
+
+export function parseForms(field: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of (field ?? '').split(' ')) {
+    const [form, word] = pair.split(':');
+    if (form && word) out.set(form, word);
+  }
+  return out;
+}
