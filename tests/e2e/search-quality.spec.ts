@@ -66,10 +66,12 @@ async function ask(page: Page, queries: { query: string; kind: string; expect: s
             a.getAttribute('href')!,
           ),
           summary: document.querySelector('[data-search-summary]')?.textContent ?? '',
-          // A word named as absent, or as one no source uses (only related words met it).
-          absent: [...document.querySelectorAll<HTMLElement>('[data-search-absent] [data-absent-word], [data-search-absent] [data-unused-word]')].map(
-            (e) => e.textContent ?? '',
-          ),
+          // A word named as absent, as one no source uses (only related words met it), or a figure asked for that no result gives.
+          absent: [
+            ...document.querySelectorAll<HTMLElement>(
+              '[data-search-absent] [data-absent-word], [data-search-absent] [data-unused-word], [data-search-absent] [data-absent-figure]',
+            ),
+          ].map((e) => e.textContent ?? ''),
           answer: document.querySelector('[data-search-answer]:not([hidden]) a.result-link')?.getAttribute('href') ?? undefined,
         });
       }

@@ -12,6 +12,7 @@ import { facetCounts, type FacetPages } from '../../lib/search/facet-counts.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
 import { askedFor } from '../../lib/search/asked.ts';
 import { parseForms } from '../../lib/search/word-forms.ts';
+import { askedFigure, givesFigure } from '../../lib/search/figures.ts';
 
 import { withBase, routes } from '../../lib/site/paths.ts';
 import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
@@ -125,6 +126,8 @@ export interface SearchOutcome {
   unused: string[];
   /** The claim that clearly answers the query (see isClearAnswer): shown first, as an answer. */
   answer?: DisplayResult;
+  /** The question asks for a figure ("how many") and no result gives one: the page says so. */
+  noFigure?: string;
 }
 
 export interface SearchOptions {
@@ -153,6 +156,8 @@ interface Found {
   unused: string[];
   /** Words of the query (three letters or more) that no result shows: perhaps another form of a word the sources use. */
   unshown: string[];
+  /** The question asks for a figure and no result loaded holds one (see figures.ts). */
+  noFigure?: string;
 }
 
 /**
@@ -307,7 +312,12 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
       return { word, found: theirs.some((d) => anywhere(d, word, asPrefix)), shown: theirs.some((d) => shownOn(d, word, asPrefix)) };
     }),
   );
+  const figure = askedFigure(query);
   return {
+    noFigure:
+      figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content)))
+        ? figure.phrase
+        : undefined,
     total: shown.length + ranked.length - pages.length,
     order,
     results: shown.slice(0, limit),

@@ -98,18 +98,26 @@ function wordList(words: readonly string[], mark: string): (Node | string)[] {
 
 /**
  * What the sources do not say, or nothing: "The sources say nothing about
- * “fined”." for each word no page holds; "No source uses the word “gadgets”;
- * these results match related words." for words only related words met.
+ * “fined”; the results match the other words." for each word no page holds;
+ * "No source uses the word “gadgets”; these results match related words." for
+ * words only related words met; "No result gives a figure for “how many”."
+ * when the question asks for a number and none of the results holds one.
  */
-export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused'>) {
+export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused' | 'noFigure' | 'total'>) {
+  const others = o.total ? '; the results match the other words' : '';
   const lines = o.absent.map((w) => {
     const line = el('span', 'absent-line');
-    line.append('The sources say nothing about ', ...wordList([w], 'absentWord'), '. ');
+    line.append('The sources say nothing about ', ...wordList([w], 'absentWord'), `${others}. `);
     return line;
   });
   if (o.unused.length) {
     const line = el('span', 'absent-line');
     line.append(`No source uses the word${o.unused.length > 1 ? 's' : ''} `, ...wordList(o.unused, 'unusedWord'), '; these results match related words. ');
+    lines.push(line);
+  }
+  if (o.noFigure && o.total) {
+    const line = el('span', 'absent-line');
+    line.append('No result gives a figure for ', ...wordList([o.noFigure], 'absentFigure'), '; they match the question’s other words. ');
     lines.push(line);
   }
   p.replaceChildren(...lines);

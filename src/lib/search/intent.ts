@@ -12,8 +12,12 @@ export interface Intent {
   first: ResultType[];
   /** A kind to list in full when the question asks for a kind and names little else. */
   list?: ResultType;
-  /** Claims with this status, or about these actors, come first among claims. */
-  prefer: { status?: string; actors: string[] };
+  /**
+   * Claims with this status, or about these actors, or whose statement holds
+   * the kind of answer the question's form asks for (`cue`: a reason for "why",
+   * a threat or an outcome for "what happens if"), come first among claims.
+   */
+  prefer: { status?: string; actors: string[]; cue?: RegExp; speakers?: string[] };
   /** The query is the name (or alias) of an actor or term, or names only: those pages are the best matches. */
   best: BestMatch[];
 }
@@ -55,6 +59,20 @@ const RULES: Rule[] = [
   {
     test: /^(what is|what s|whats|what are|what does \w+( \w+)? mean|define|definition of|meaning of)\b/,
     first: ['term'],
+  },
+];
+
+/** What a question's form asks for in a claim's statement: its words, as a claim would put them. */
+const CUES: { test: RegExp; cue: RegExp }[] = [
+  // "why did ecobee refuse": a reason.
+  {
+    test: /^why\b|\b(what|which) (was|were|is|are) (the )?reasons?\b|\bfor what reason\b|\bhow come\b/,
+    cue: /\b(because|since|fear\w*|concern\w*|worr\w*|reason\w*|cit(ed|ing)|due to|in order to|so that|would (violate|harm|hurt|breach|mean))\b/i,
+  },
+  // "what happens if ecobee refuses", "could amazon stop selling": a threat or an outcome.
+  {
+    test: /^(could|can|will|would|might|may)\b|\bwhat (happens|happened|would happen|will happen|could happen|might happen)\b|\bwhat if\b|\bor else\b|\bconsequences?\b/,
+    cue: /\b(threat\w*|warn\w*|might|could|may|risk\w*|los(e|ing)|stop\w*|remov\w*|pull\w*|ban\w*|if)\b/i,
   },
 ];
 
@@ -157,11 +175,15 @@ export function intentOf(query: string, names: Names): Intent {
   const named = names.actors.filter((a) => a.phrases.some((p) => p && padded.includes(` ${p} `))).map((a) => a.id);
   const best = bestMatch(text, names);
   const rule = RULES.find((r) => r.test.test(text));
-  if (!rule) return { first: [], prefer: { actors: [] }, best };
+  const cue = CUES.find((c) => c.test.test(text))?.cue;
+  const withCue = <T extends object>(prefer: T) => (cue ? { ...prefer, cue } : prefer);
+  if (!rule) return { first: [], prefer: withCue({ actors: [] }), best };
+  // "What did the Verge say": the names of whoever the question asks about, to find the claims that give their words.
+  const speakers = rule.status ? names.actors.filter((a) => named.includes(a.id)).flatMap((a) => a.phrases.map(plain)) : [];
   return {
     first: rule.first,
     list: rule.list,
-    prefer: { status: rule.status, actors: rule.status ? named : [] },
+    prefer: withCue({ status: rule.status, actors: rule.status ? named : [], ...(speakers.length ? { speakers } : {}) }),
     best,
   };
 }
@@ -181,13 +203,42 @@ function boost(r: DisplayResult, intent: Intent): number {
   return b;
 }
 
-/** The same results, grouped in the intent's order, each group by how many of the words they hold, then boosted score. */
+/**
+ * How far a claim of the kind the question's form asks for moves up: as far as
+ * holding this share more of the query's words. "What did Amazon say" names the
+ * kind (a statement, or what the named actor said) surely; a cue word in a
+ * claim's statement (a reason, a threat) only hints at it.
+ */
+export const FORM_FIT = { said: 0.5, cue: 0.25 };
+
+/** How much a result fits the kind of claim the question's form asks for (see FORM_FIT). */
+function formFit(r: DisplayResult, intent: Intent): number {
+  if (r.type !== 'claim') return 0;
+  const { status, actors, cue } = intent.prefer;
+  // "What did Amazon say": a statement (by Amazon, when named), or a claim that gives the named actor's words (an outlet's report or analysis).
+  if (status && r.statusKey === status && (!actors.length || actors.some((a) => r.actors.includes(a)))) return FORM_FIT.said;
+  if (intent.prefer.speakers?.some((p) => speaks(p, r.title))) return FORM_FIT.said;
+  return cue?.test(r.title) ? FORM_FIT.cue : 0;
+}
+
+/** Whether a claim's statement gives `name`'s words: "The Verge says …", "According to The Verge, …". */
+function speaks(name: string, statement: string): boolean {
+  const t = normalizeWords(statement).replace(/^the /, '');
+  return (
+    t.startsWith(`according to ${name} `) ||
+    new RegExp(
+      `^${name} (\\w+ )?(says|said|reports|reported|writes|wrote|argues|argued|notes|noted|comments|commented|suggests|suggested|sees|saw|points|pointed|adds|added|calls|called|describes|described)\\b`,
+    ).test(t)
+  );
+}
+
+/** The same results, grouped in the intent's order, each group by how many of the words they hold (and the question's form), then boosted score. */
 export function rankForIntent(results: DisplayResult[], intent: Intent): DisplayResult[] {
   const order = groupOrder(intent);
   const isBest = (r: DisplayResult) => intent.best.some((b) => r.type === b.type && r.url.endsWith(b.path));
   return results
     .map((r) => (isBest(r) ? { ...r, type: 'best' as const } : r))
-    .map((r, i) => ({ r, i, s: r.score * boost(r, intent) }))
-    .sort((a, b) => order.indexOf(a.r.type) - order.indexOf(b.r.type) || b.r.coverage - a.r.coverage || b.s - a.s || a.i - b.i)
+    .map((r, i) => ({ r, i, s: r.score * boost(r, intent), fit: r.coverage + formFit(r, intent) }))
+    .sort((a, b) => order.indexOf(a.r.type) - order.indexOf(b.r.type) || b.fit - a.fit || b.s - a.s || a.i - b.i)
     .map((x) => x.r);
 }

@@ -72,8 +72,12 @@ const QUESTION_WORDS = new Set([
  */
 export const withoutPossessives = (text: string): string => text.replace(/(\p{L})['’]s(?!\p{L})/gu, '$1').replace(/(\p{L}s)['’](?!\p{L})/gu, '$1');
 
+/** Contractions ("won't", "doesn't", "i'm", "they've"): function words, whichever apostrophe, searched by nothing. */
+const CONTRACTION = /(?<!\p{L})\p{L}+(n['’]t|['’](re|ve|ll|d|m))(?!\p{L})/gu;
+
 export function searchTerms(query: string): string {
   const words = withoutPossessives(query.toLowerCase())
+    .replace(CONTRACTION, ' ')
     .replace(/[“”"‘’?!.,;:()]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);

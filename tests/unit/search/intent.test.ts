@@ -31,7 +31,7 @@ const result = (type: DisplayResult['type'], url: string, extra: Partial<Display
 
 test('"what did X say" puts on-the-record claims by X first, without hiding others', () => {
   const intent = intentOf('What did the port authority say about fares?', names);
-  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['board'] });
+  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['board'], speakers: ['harbour board', 'port authority'] });
   const ranked = rankForIntent(
     [
       result('claim', '/claims/reported/', { score: 3, statusKey: 'reported', actors: ['board'] }),
@@ -139,6 +139,36 @@ test('a query of names alone makes each named page a best match; any other word,
 
 test('a yes-no question about what someone said is a "what did X say" question', () => {
   const intent = intentOf('did the gazette say anything publicly?', names);
-  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['gazette'] });
+  assert.deepEqual(intent.prefer, { status: 'statement', actors: ['gazette'], speakers: ['gazette'] });
   assert.deepEqual(intentOf('did the gazette raise fares', names).first, [], 'a yes-no question about something else');
+});
+
+test('"what did X say" also lifts a claim that gives X\'s words, above claims holding more of the words', () => {
+  const ranked = rankForIntent(
+    [
+      result('claim', '/claims/about-fares/', { title: 'Fares rose after the gazette printed the timetable.', coverage: 1, statusKey: 'reported' }),
+      result('claim', '/claims/gazette-says/', { title: 'The Gazette says fares may have to rise.', coverage: 0.67, statusKey: 'analysis' }),
+      result('claim', '/claims/according/', { title: 'According to the Gazette, the board met.', coverage: 0.34, statusKey: 'reported' }),
+    ],
+    intentOf('what did the gazette say about fares', names),
+  );
+  assert.deepEqual(
+    ranked.map((r) => r.url),
+    ['/claims/gazette-says/', '/claims/about-fares/', '/claims/according/'],
+  );
+});
+
+test('a why-question lifts claims that give a reason; a what-happens-if question those that give a threat or an outcome', () => {
+  const claims = [
+    result('claim', '/claims/refused/', { title: 'The ferry line refused the new timetable.', coverage: 1 }),
+    result('claim', '/claims/because/', { title: 'The ferry line refused, fearing lost fares.', coverage: 0.8 }),
+    result('claim', '/claims/threat/', { title: 'The board threatened to cancel its licence.', coverage: 0.8 }),
+  ];
+  const order = (q: string) => rankForIntent(claims, intentOf(q, names)).map((r) => r.url);
+  assert.equal(order('why did the ferry line refuse the timetable')[0], '/claims/because/');
+  assert.equal(order('what happens if the ferry line refuses the timetable')[0], '/claims/threat/');
+  assert.equal(order('ferry line timetable')[0], '/claims/refused/', 'without a question form, the words decide');
+  // A hint, not a verdict: a claim holding far more of the words stays ahead of a cue.
+  const far = [result('claim', '/claims/all-words/', { title: 'x', coverage: 1 }), result('claim', '/claims/cue/', { title: 'because', coverage: 0.5 })];
+  assert.equal(rankForIntent(far, intentOf('why did the board meet', names))[0]!.url, '/claims/all-words/');
 });

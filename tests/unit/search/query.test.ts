@@ -44,9 +44,11 @@ test('a word in progress that starts a heavy word waits for a pause: it falls in
   assert.equal(pauseFor('karu', heavy), 0, 'other words are not held back');
 });
 
-test('a possessive is searched as its noun, with a straight or a curly apostrophe; other apostrophes stay', () => {
+test('a possessive is searched as its noun, with a straight or a curly apostrophe; a contraction is a function word', () => {
   assert.equal(searchTerms("amazon's threat"), 'amazon threat');
   assert.equal(searchTerms('Amazon’s threat'), 'amazon threat');
   assert.equal(searchTerms("customers' trust"), 'customers trust');
-  assert.equal(searchTerms("why won't amazon talk"), "won't amazon talk");
+  assert.equal(searchTerms("why won't amazon talk"), 'amazon talk');
+  assert.equal(searchTerms('amazon doesn’t talk'), 'amazon talk');
+  assert.equal(searchTerms("i'm worried they've got my data"), 'worried got data');
 });

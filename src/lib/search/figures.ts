@@ -1,0 +1,81 @@
+// Questions that ask for a figure ("how many customers", "how much does it
+// cost", "what share of the market"). Words find pages about the question's
+// other words, and a reader takes the first of them for the answer; when no
+// result gives a figure of the kind asked for, the page says so instead of
+// letting the results stand in for a number the sources do not give.
+import { normalizeWords, stem } from '../content/words.ts';
+
+export type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number';
+
+export interface AskedFigure {
+  /** The question's words that ask ("how many"), as the page names them. */
+  phrase: string;
+  kind: FigureKind;
+  /** What a count counts: the two words after "how many" ("ecobee customers"), when the question says. */
+  counts?: string[];
+}
+
+const ASKS: [RegExp, FigureKind][] = [
+  [/\bhow many\b/, 'count'],
+  [/\bhow much\b/, 'money'],
+  [/\bwhat (?:share|percent|percentage|proportion|fraction)\b/, 'share'],
+  [/\bhow (?:long|old)\b/, 'duration'],
+  [/\bhow often\b/, 'frequency'],
+  [/\bhow (?:big|large|fast|far)\b|\bwhat (?:number|figure|amount|sum)\b/, 'number'],
+  [/\b(?:cost|costs|price|prices|priced|revenue|revenues|profit|profits)\b/, 'money'],
+];
+
+/** Words that may stand between "how many" and what it counts. */
+const BEFORE_NOUN = new Set(['of', 'the', 'other', 'more', 'different', 'smart']);
+
+/** What figure the question asks for, or undefined. */
+export function askedFigure(query: string): AskedFigure | undefined {
+  const q = normalizeWords(query);
+  for (const [test, kind] of ASKS) {
+    const m = test.exec(q);
+    if (!m) continue;
+    if (kind !== 'count') return { phrase: m[0], kind };
+    const after = q
+      .slice(m.index + 'how many'.length)
+      .trim()
+      .split(' ')
+      .filter((w) => w && !BEFORE_NOUN.has(w));
+    // "how many ecobee customers": a plural names what is counted, the word before it only qualifies it.
+    const two = after.slice(0, 2);
+    const plural = two.filter((w) => w.length > 3 && /[^s]s$/.test(w));
+    return { phrase: 'how many', kind, counts: plural.length ? plural : two };
+  }
+  return undefined;
+}
+
+const NUMBER_WORD =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)';
+/** A number that is not a year (2021 dates a thing, it does not count one), or a number word. */
+const NUMBER = `(?:\\b(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b${NUMBER_WORD}\\b)`;
+const re = (s: string) => new RegExp(s, 'i');
+
+const KIND_TESTS: Record<Exclude<FigureKind, 'count'>, RegExp> = {
+  money: re(`[$€£¥]\\s?\\d|${NUMBER}\\s+(?:dollars?|euros?|pounds?|cents?|million|billion)\\b`),
+  share: re(`\\d\\s?%|\\b(?:per ?cent|percent)\\b|\\b(?:half|a third|a quarter|majority|minority) of\\b`),
+  duration: re(`${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b`),
+  frequency: re(`${NUMBER}\\s+times\\b|\\b(?:daily|weekly|monthly|yearly|hourly|every (?:day|week|month|year|hour|minute))\\b`),
+  number: re(NUMBER),
+};
+
+/**
+ * Whether `text` gives the figure asked for: a number of what a count counts
+ * (one of the two words after "how many", within three words of the number:
+ * "40,000 Ecobee customers"; any number when the question names nothing), an amount of money, a share, a duration, a frequency.
+ */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A day of a month ("15 April", "April 15th") counts nothing. */
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
+
+export function givesFigure(asked: AskedFigure, raw: string): boolean {
+  const text = raw.replace(DAY_OF_MONTH, ' ');
+  if (asked.kind !== 'count') return KIND_TESTS[asked.kind].test(text);
+  const words = normalizeWords(text.replace(/(\d),(\d)/g, '$1$2')).split(' ');
+  const number = re(`^${NUMBER}$`);
+  const counted = new Set((asked.counts ?? []).map(stem));
+  return words.some((w, i) => number.test(w) && (!counted.size || words.slice(i + 1, i + 4).some((n) => counted.has(stem(n)))));
+}

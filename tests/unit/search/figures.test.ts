@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { askedFigure, givesFigure } from '../../../src/lib/search/figures.ts';
+
+test('a question that asks for a figure is told by its phrase, with what a count counts; other questions ask for none', () => {
+  assert.deepEqual(askedFigure('How many Ecobee customers use Alexa?'), { phrase: 'how many', kind: 'count', counts: ['customers'] });
+  assert.deepEqual(askedFigure('how many of the thermostats were sold'), { phrase: 'how many', kind: 'count', counts: ['thermostats'] });
+  assert.deepEqual(askedFigure('how much does a thermostat cost'), { phrase: 'how much', kind: 'money' });
+  assert.deepEqual(askedFigure('what share of the market does ecobee have'), { phrase: 'what share', kind: 'share' });
+  assert.deepEqual(askedFigure('ecobee thermostat price'), { phrase: 'price', kind: 'money' });
+  assert.deepEqual(askedFigure('how long have they been negotiating'), { phrase: 'how long', kind: 'duration' });
+  for (const q of ['why did ecobee refuse', 'how did amazon respond', 'what did amazon threaten', 'many thanks']) assert.equal(askedFigure(q), undefined, q);
+});
+
+test('a figure of the kind asked: a number of what is counted, money, a share, a duration; a year or a stray number is none', () => {
+  const count = askedFigure('how many customers use alexa')!;
+  assert.ok(givesFigure(count, 'It has 40,000 customers.'));
+  assert.ok(givesFigure(count, 'two million Alexa customers'));
+  assert.ok(!givesFigure(count, 'the two companies are still negotiating with customers in mind'));
+  assert.ok(!givesFigure(count, 'In 2020 customers learned of it.'));
+  assert.ok(!givesFigure(count, 'As of 15 April 2021 customers could buy it; on April 16th customers did.'));
+  assert.deepEqual(askedFigure('how many people use it')?.counts, ['people', 'use']);
+  const money = askedFigure('how much does it cost')!;
+  assert.ok(givesFigure(money, 'It sells for $249.'));
+  assert.ok(givesFigure(money, 'a fine of 35 million euros'));
+  assert.ok(!givesFigure(money, 'the two companies'));
+  assert.ok(givesFigure(askedFigure('what percentage of homes')!, 'about 12 per cent of homes'));
+  assert.ok(givesFigure(askedFigure('how long did talks last')!, 'after three months of talks'));
+  assert.ok(!givesFigure(askedFigure('how long did talks last')!, 'talks began in 2021'));
+});
