@@ -209,7 +209,7 @@ test("readers' words find what the articles call otherwise, and are not shown on
 });
 
 test("a result's excerpt marks each of the reader's words it holds, not only the one that found it", { tag: SAME_UNDER_BASE }, async ({ page }) => {
-  await page.goto('search/?q=why%20did%20ecobee%20refuse%20amazon');
+  await page.goto('search/?q=did%20ecobee%20refuse%20amazon');
   const excerpt = page.locator('[data-search-results] a.result-link .result-excerpt').first();
   await expect(excerpt).toContainText(/refused/);
   const marked = (await excerpt.locator('mark').allTextContents()).map((t) => t.toLowerCase());
@@ -304,12 +304,28 @@ test('on /search/, the search code arriving between two words keeps the space ty
 });
 
 test(
-  'a word the sources never use is named above the results; a real English word is never replaced, nor named for an everyday word',
+  'a question for a figure no result gives says so, and shows no answer card; one whose results give a figure does not',
+  { tag: SAME_UNDER_BASE },
+  async ({ page }) => {
+    await page.goto('search/?q=how%20many%20ecobee%20customers%20use%20alexa');
+    const absent = page.locator('form[data-search-page] [data-search-absent]');
+    await expect(absent).toHaveText('No result gives a figure for “how many”; they match the question’s other words.');
+    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+    await expect(page.locator('form [data-search-answer]')).toBeHidden();
+    // The same words without asking for a figure: no such notice.
+    await page.goto('search/?q=do%20ecobee%20customers%20use%20alexa');
+    await expect(page.locator('[data-search-summary]')).toContainText('for “do ecobee customers use alexa”');
+    await expect(absent).toBeHidden();
+  },
+);
+
+test(
+  'a word the sources never use is named above the results, which match the other words; a real English word is never replaced, nor named for an everyday word',
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {
     await page.goto('search/?q=amazon%20zeppelin');
     const absent = page.locator('form[data-search-page] [data-search-absent]');
-    await expect(absent).toHaveText('The sources say nothing about “zeppelin”.');
+    await expect(absent).toHaveText('The sources say nothing about “zeppelin”; the results match the other words.');
     await expect(absent.locator('[data-absent-word]')).toHaveText('zeppelin');
     // Above anything else shown.
     const [note, summary] = await Promise.all([absent.boundingBox(), page.locator('[data-search-summary]').boundingBox()]);

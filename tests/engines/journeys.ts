@@ -356,6 +356,47 @@ export const JOURNEYS: Journey[] = [
     },
   },
   {
+    name: 'search says what the sources lack: a question with one word no page holds shows what its other words find and names that word; a possessive typed with a straight apostrophe is not called absent',
+    async run(engine, site) {
+      await open(engine, site.url('search/?q=does%20amazon%20see%20door%20locks%20from%20my%20garage'));
+      await waitUntil(
+        engine,
+        'results for the other words, and the missing word named above them',
+        () => {
+          // Named as absent, or as a word no source uses (only words related to it met a page).
+          const named = [...document.querySelectorAll('[data-search-absent]:not([hidden]) :is([data-absent-word], [data-unused-word])')].map(
+            (e) => e.textContent,
+          );
+          const results = document.querySelectorAll('[data-search-results] a.result-link, [data-search-answer]:not([hidden]) a.result-link').length;
+          return (named.join() === 'garage' && results > 0) || `named: ${named.join()}, ${results} results`;
+        },
+        [],
+        15_000,
+      );
+      await engine.click('[data-search-page] input[name=q]');
+      await engine.run(() => {
+        document.querySelector<HTMLInputElement>('[data-search-page] input[name=q]')!.value = '';
+      });
+      await engine.type("amazon's threat");
+      await waitUntil(
+        engine,
+        'results, and no word called absent',
+        () => {
+          const form = document.querySelector<HTMLElement>('[data-search-page]')!;
+          const shown = new URL(form.dataset.shown ?? '/', location.href).searchParams.get('q');
+          const absent = document.querySelector<HTMLElement>('[data-search-absent]')!;
+          const results = document.querySelectorAll('[data-search-results] a.result-link').length;
+          return (
+            (shown === "amazon's threat" && absent.hidden && results > 0) ||
+            `shown "${shown}", notice "${absent.hidden ? '' : absent.textContent}", ${results} results`
+          );
+        },
+        [],
+        15_000,
+      );
+    },
+  },
+  {
     name: 'a timeline event’s permanent link finds the event on the later page it now lives on',
     async run(engine, site) {
       const { laterEvent, laterPage } = site.paged;

@@ -373,6 +373,8 @@ const ANSWER = { margin: 1.6, holds: 0.5 };
 
 /** The claim shown as the answer: the first claim shown, well ahead of every other claim. */
 function answerOf(found: Found): DisplayResult | undefined {
+  // A question for a figure that no result gives has no answer among them, however clear the first.
+  if (found.noFigure) return undefined;
   const [first, ...others] = found.results.filter((r) => r.type === 'claim');
   const next = Math.max(0, ...others.filter((r) => r.url !== first?.url).map((r) => r.score));
   return first && isClearAnswer({ score: first.score, shown: first.shownCoverage }, next || undefined, ANSWER) ? first : undefined;

@@ -149,15 +149,29 @@ export interface WordUse {
 /**
  * The typed words to tell the reader the sources never use: `absent`, no page
  * holds them even among the related words each claim is indexed with (the
- * sources say nothing about them); `unused`, only hidden related words do (the
- * results are for words like them). Never an everyday English word ("my",
- * "listening", which a reader adds to any question), nor one under three letters.
+ * sources say nothing about them; an everyday word too, from four letters, so
+ * that a question is never quietly answered without it); `unused`, only hidden
+ * related words do (the results are for words like them), never said of an
+ * everyday English word ("listening", which a reader adds to any question).
+ * Never a function word, a word questions are framed with ("know"), nor one
+ * under three letters.
  */
+/** Everyday words a question is built with ("does amazon know", "what really happened"): never named as absent. */
+const QUESTION_FRAME = new Set(
+  'know knew known want wanted tell told think thought mean meant happen happened happening really actually ever still exactly true anything something everything kind sort thing things stuff someone anyone people'.split(
+    ' ',
+  ),
+);
+
 export function unsaidWords(
   words: readonly WordUse[],
   rank: ReadonlyMap<string, number>,
   functionWords: ReadonlySet<string>,
 ): { absent: string[]; unused: string[] } {
-  const telling = words.filter(({ word }) => word.length >= 3 && !functionWords.has(word) && (rank.get(word) ?? Infinity) > COMMON_RANK);
-  return { absent: telling.filter((w) => !w.found).map((w) => w.word), unused: telling.filter((w) => w.found && !w.shown).map((w) => w.word) };
+  const content = words.filter(({ word }) => word.length >= 3 && !functionWords.has(word) && !QUESTION_FRAME.has(word));
+  const rare = (word: string) => (rank.get(word) ?? Infinity) > COMMON_RANK;
+  return {
+    absent: content.filter((w) => !w.found && (rare(w.word) || w.word.length >= 4)).map((w) => w.word),
+    unused: content.filter((w) => w.found && !w.shown && rare(w.word)).map((w) => w.word),
+  };
 }

@@ -82,11 +82,13 @@ test('the answer threshold: the first must be a margin above the second and show
   assert.equal(isClearAnswer({ score: 9, shown: 0.4 }, 1, o), false, 'far ahead, but by words it does not show');
 });
 
-test('unsaid words: absent when no page holds them, unused when only hidden related words do; never everyday English', () => {
+test('unsaid words: absent when no page holds them (an everyday word too), unused when only hidden related words do (never an everyday word)', () => {
   const use = (word: string, found: boolean, shown: boolean) => ({ word, found, shown });
   const words = [
     use('harbour', false, false),
     use('listening', false, false),
+    use('bit', false, false),
+    use('know', false, false),
     use('the', false, false),
     use('eu', false, false),
     use('kalolo', false, false),
@@ -94,7 +96,8 @@ test('unsaid words: absent when no page holds them, unused when only hidden rela
     use('gadgets', true, false),
     use('late', true, false),
   ];
-  assert.deepEqual(unsaidWords(words, rank, stop), { absent: ['harbour', 'kalolo'], unused: ['gadgets'] });
+  rank.set('bit', 900);
+  assert.deepEqual(unsaidWords(words, rank, stop), { absent: ['harbour', 'listening', 'kalolo'], unused: ['gadgets'] });
 });
 
 test('a page holds a word by its stem, not by a longer word it starts, unless the word is still being typed', () => {
