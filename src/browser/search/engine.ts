@@ -15,7 +15,7 @@ import { parseForms } from '../../lib/search/word-forms.ts';
 import { askedFigure, givesFigure } from '../../lib/search/figures.ts';
 
 import { withBase, routes } from '../../lib/site/paths.ts';
-import { withAliases, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
+import { withAliases, type FormsFile, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
 
 interface PagefindResult {
   id: string;
@@ -47,7 +47,9 @@ const json = <T>(path: string): Promise<T> =>
 
 function loadPagefind(withFilters = false): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: base, excerptLength: 22 });
+    // On the main thread: Pagefind's worker script is another 12 KB on every first search, for searches
+    // that take milliseconds here (`npm run bench`: a few ms at 10,000 claims).
+    await pf.options({ baseUrl: base, excerptLength: 22, noWorker: true });
     await pf.init();
     return pf;
   });
@@ -62,29 +64,30 @@ const loadWords = () =>
   (words ??= json<SearchWordsFile>(routes.searchWords())
     .catch((): SearchWordsFile => ({ actors: [], terms: [] }))
     .then(withAliases));
-/** The vocabulary files of the first letters of `words` (a letter no word starts with has no file: an empty one). */
-async function vocabularyFor(words: readonly string[]): Promise<VocabularyFile[]> {
+/** One file per first letter of `words` (a letter no word starts with has none: an empty one), each loaded once a session. */
+async function filesFor<T>(words: readonly string[], cache: Map<string, Promise<T>>, path: (letter: string) => string, empty: T): Promise<T[]> {
   // One module object, not destructured in the import: that is the shape the build unwraps (src/lib/site/strip-preload.ts).
   const spelling = await import('../../lib/search/spelling.ts');
   const keys = [...new Set(words.flatMap(spelling.wordsOf).map(spelling.letterOf))];
-  for (const k of keys) {
-    if (!letters.has(k))
-      letters.set(
+  for (const k of keys)
+    if (!cache.has(k))
+      cache.set(
         k,
-        json<VocabularyFile>(routes.searchVocabulary(k)).catch((): VocabularyFile => ({ words: '' })),
+        json<T>(path(k)).catch(() => empty),
       );
-  }
-  return Promise.all(keys.map((k) => letters.get(k)!));
+  return Promise.all(keys.map((k) => cache.get(k)!));
 }
+
+const formFiles = new Map<string, Promise<FormsFile>>();
 
 /**
  * `terms` with each of `unshown` that is another form of a word the sources use
  * ("refusal", "threat") as that word ("refused", "threatening"), or undefined
- * when none is. Only the first letters' vocabulary files load.
+ * when none is. Only the first letters' small forms files load.
  */
 async function asSourceForms(terms: string, unshown: string[]): Promise<string | undefined> {
   if (!unshown.length) return undefined;
-  const files = await vocabularyFor(unshown);
+  const files = await filesFor(unshown, formFiles, routes.searchForms, { forms: '' });
   const forms = new Map(files.flatMap((f) => [...parseForms(f.forms)]));
   const words = terms.split(' ');
   const swapped = words.map((w) => (unshown.includes(w) ? (forms.get(w) ?? w) : w));
@@ -98,7 +101,7 @@ async function asSourceForms(terms: string, unshown: string[]): Promise<string |
  */
 async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
   const spelling = await import('../../lib/search/spelling.ts');
-  const files = await vocabularyFor(unknown);
+  const files = await filesFor(unknown, letters, routes.searchVocabulary, { words: '' });
   const v = spelling.vocabulary(
     files.flatMap((f) => f.words.split(' ').filter(Boolean)),
     files.flatMap((f) => (f.english ?? '').split(' ').filter(Boolean)),

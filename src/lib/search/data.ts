@@ -66,8 +66,11 @@ export interface VocabularyFile {
   words: string;
   /** English words of this letter the spelling would otherwise change into a site word: they are never corrected. */
   english?: string;
-  /** English forms of the sources' words that no source prints, each with the word it stands for: "form:word" pairs (see word-forms.ts). */
-  forms?: string;
+}
+
+/** One first letter's English forms of the sources' words, each with the word it stands for: "form:word" pairs (see word-forms.ts). */
+export interface FormsFile {
+  forms: string;
 }
 
 /** What the engine uses: the file, plus every alias paired with the name it stands for. */

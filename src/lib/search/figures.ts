@@ -5,7 +5,7 @@
 // letting the results stand in for a number the sources do not give.
 import { normalizeWords, stem } from '../content/words.ts';
 
-export type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number';
+type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number';
 
 export interface AskedFigure {
   /** The question's words that ask ("how many"), as the page names them. */

@@ -209,7 +209,7 @@ function boost(r: DisplayResult, intent: Intent): number {
  * kind (a statement, or what the named actor said) surely; a cue word in a
  * claim's statement (a reason, a threat) only hints at it.
  */
-export const FORM_FIT = { said: 0.5, cue: 0.25 };
+const FORM_FIT = { said: 0.5, cue: 0.25 };
 
 /** How much a result fits the kind of claim the question's form asks for (see FORM_FIT). */
 function formFit(r: DisplayResult, intent: Intent): number {

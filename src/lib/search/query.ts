@@ -70,7 +70,12 @@ const QUESTION_WORDS = new Set([
  * "amazon’s" are amazon, "customers'" is customers. Other apostrophes stay
  * ("won't" is not "won").
  */
-export const withoutPossessives = (text: string): string => text.replace(/(\p{L})['’]s(?!\p{L})/gu, '$1').replace(/(\p{L}s)['’](?!\p{L})/gu, '$1');
+const withoutPossessives = (text: string): string =>
+  text
+    .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
+    .replace(/(\p{L}s)['’](?!\p{L})/gu, '$1')
+    // An apostrophe not between letters (a possessive still being typed: "amazon'") is no part of a word.
+    .replace(/(?<!\p{L})['’]|['’](?!\p{L})/gu, ' ');
 
 /** Contractions ("won't", "doesn't", "i'm", "they've"): function words, whichever apostrophe, searched by nothing. */
 const CONTRACTION = /(?<!\p{L})\p{L}+(n['’]t|['’](re|ve|ll|d|m))(?!\p{L})/gu;

@@ -82,6 +82,8 @@ export const routes = {
   searchWords: () => '/search/words.json',
   /** The spelling vocabulary's words that start with one letter (see src/lib/search/spelling.ts letterOf). */
   searchVocabulary: (letter: string) => `/search/vocabulary/${letter}.json`,
+  /** Other forms of the sources' words that start with one letter (see src/lib/search/word-forms.ts). */
+  searchForms: (letter: string) => `/search/forms/${letter}.json`,
   /** Page n of a paginated list: page 1 is the list's own address, page n is <list>page/<n>/. */
   listPage,
 } as const;

@@ -52,3 +52,9 @@ test('a possessive is searched as its noun, with a straight or a curly apostroph
   assert.equal(searchTerms('amazon doesn’t talk'), 'amazon talk');
   assert.equal(searchTerms("i'm worried they've got my data"), 'worried got data');
 });
+
+test('an apostrophe that is not between letters is no part of a word: a possessive still being typed is its noun', () => {
+  assert.equal(searchTerms("amazon'"), 'amazon');
+  assert.equal(searchTerms("amazon' refusal"), 'amazon refusal');
+  assert.equal(searchTerms("'proactive state'"), 'proactive state');
+});
