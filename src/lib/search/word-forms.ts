@@ -7,15 +7,22 @@
 // to) is mapped to that word; the browser loads the map one first letter at a
 // time, only when a typed word is on no page, and searches the sources' word.
 import type { Lexicon } from './related-words.ts';
+import type { Pos } from './wordnet.ts';
 
 /** WordNet's word-to-word links that keep a family: derived forms ("+") and pertainyms ("\\", privately → private). */
 const FAMILY_LINKS = new Set(['+', '\\']);
 
-/** `word`'s lemmas, and every lemma a sense of one of them is derived from or into (all senses: form, not meaning, decides). */
+/** A lemma with its part of speech ("found|v"): "founded" is a form of found (to establish), not of find, whose past is "found". */
+const key = (lemma: string, pos: Pos) => `${lemma}|${pos}`;
+
+/**
+ * `word`'s lemmas, and every lemma a sense of one of them is derived from or
+ * into (all senses: form, not meaning, decides), each with its part of speech.
+ */
 export function familyOf(word: string, lexicon: Lexicon): Set<string> {
   const out = new Set<string>();
   for (const { lemma, pos } of lexicon.lemmas(word)) {
-    out.add(lemma);
+    out.add(key(lemma, pos));
     for (const offset of lexicon.senses(lemma, pos)) {
       const synset = lexicon.synset(pos, offset);
       const self = synset.words.indexOf(lemma) + 1;
@@ -23,24 +30,25 @@ export function familyOf(word: string, lexicon: Lexicon): Set<string> {
         if (!FAMILY_LINKS.has(p.symbol) || p.source !== self) continue;
         const target = lexicon.synset(p.pos, p.offset).words[p.target - 1];
         // One-word lemmas only: a phrase ("turn down") is not a form of a word.
-        if (target && !target.includes(' ')) out.add(target);
+        if (target && !target.includes(' ')) out.add(key(target, p.pos));
       }
     }
     // English makes verbs of nouns and adjectives with -en (threat → threaten, strength →
     // strengthen); WordNet links some of them, not all.
     const root = pos === 'v' ? /^(.{4,})en$/.exec(lemma)?.[1] : undefined;
-    if (root && lexicon.lemmas(root).some((l) => l.lemma === root && l.pos !== 'v')) out.add(root);
+    if (root) for (const l of lexicon.lemmas(root)) if (l.lemma === root && l.pos !== 'v') out.add(key(root, l.pos));
   }
   return out;
 }
 
-/** A lemma an irregular plural in -men has ("spokesmen" → spokesman), which a lemmatizer may not know. */
-const manOf = (form: string) => (form.endsWith('men') ? `${form.slice(0, -3)}man` : undefined);
+/** The lemma an irregular plural in -men has ("spokesmen" → spokesman), which a lemmatizer may not know. */
+const manOf = (form: string) => (form.endsWith('men') ? key(`${form.slice(0, -3)}man`, 'n') : undefined);
 
 /**
- * English word forms (`english`) that share a lemma with the family of a word of
- * the sources (`siteWords`, most frequent first): each mapped to the most
- * frequent such word other than itself. Words under three letters are left out.
+ * English word forms (`english`) that share a lemma, in the same part of speech,
+ * with the family of a word of the sources (`siteWords`, most frequent first):
+ * each mapped to the most frequent such word other than itself. Words under
+ * three letters are left out.
  */
 export function otherForms(siteWords: readonly string[], english: readonly string[], lexicon: Lexicon): Map<string, string> {
   // Each family lemma's site words, most frequent first.
@@ -52,8 +60,8 @@ export function otherForms(siteWords: readonly string[], english: readonly strin
   const out = new Map<string, string>();
   for (const form of english) {
     if (form.length < 3 || !/^\p{L}+$/u.test(form)) continue;
-    // A form is its own lemma too ("refusal"), or one of the lemmas the lemmatizer gives it ("refusals" → refusal).
-    const lemmas = [form, ...lexicon.lemmas(form).map((l) => l.lemma), manOf(form) ?? ''];
+    // A form's lemmas as the lemmatizer gives them ("refusals" → refusal, noun; "refusal" is its own).
+    const lemmas = [...lexicon.lemmas(form).map((l) => key(l.lemma, l.pos)), manOf(form) ?? ''];
     // A word the site prints is mapped too, to another of its family: printed on a page the search shows less
     // (an actor's description), it may be on none of the results a search loads.
     const site = lemmas.flatMap((l) => byLemma.get(l) ?? []).find((w) => w !== form);
