@@ -167,6 +167,19 @@ test('on a phone the search field sits under the header and results fit the scre
   expect(box.x + box.width).toBeLessThanOrEqual(390);
 });
 
+test('a word no page holds, of any first letter, loads its letter’s forms file without a failed request', async ({ page }) => {
+  const failed: string[] = [];
+  const forms: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    if (r.url().includes('/search/forms/')) forms.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  await page.goto('search/?q=amazon%20qwxz%20vblkt');
+  await expect(page.locator('[data-search-summary]')).toContainText('for “amazon qwxz vblkt”');
+  expect(forms.sort()).toEqual(['q.json', 'v.json']);
+  expect(failed).toEqual([]);
+});
+
 test('a misspelt query shows results for the corrected words, in the header and on the page; one click searches as typed', async ({ page }) => {
   const vocabulary: string[] = [];
   page.on('request', (r) => r.url().includes('/search/vocabulary/') && vocabulary.push(r.url()));

@@ -20,7 +20,9 @@ export const getStaticPaths = (async () => {
   const pairs = memoOnDisk('word-forms', [otherForms, familyOf], { sourceWords, englishList }, () => [...otherForms(sourceWords, englishList, wordnet())]);
   const forms = new Map<string, [string, string][]>();
   for (const pair of pairs) forms.set(letterOf(pair[0]), [...(forms.get(letterOf(pair[0])) ?? []), pair]);
-  return [...forms].map(([letter, list]) => ({ params: { letter }, props: { list } }));
+  // Every letter and digit has a file, empty or not: a search asks for its typed words' letters, and a missing file is an error in the console.
+  const letters = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789', ...forms.keys()]);
+  return [...letters].map((letter) => ({ params: { letter }, props: { list: forms.get(letter) ?? [] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
