@@ -306,11 +306,16 @@ export const JOURNEYS: Journey[] = [
         engine,
         'the answer group holds the first option, with its quote',
         () => {
-          const first = document.querySelector('[data-site-search] [role=option]');
-          return (!!first?.closest('[data-search-answer]') && !!first.querySelector('.answer-quote')?.textContent) || `first option: ${first?.textContent}`;
+          const form = document.querySelector<HTMLFormElement>('[data-site-search]')!;
+          const first = form.querySelector('[role=option]');
+          return (
+            (!!first?.closest('[data-search-answer]') && !!first.querySelector('.answer-quote')?.textContent) ||
+            `first option: ${first?.textContent}; field "${form.querySelector('input')!.value}", script ${form.dataset.ready ? 'ready' : 'not loaded'}, status "${form.querySelector('[data-search-status]')?.textContent}", problems ${JSON.stringify((window as unknown as { __problems?: string[] }).__problems)}`
+          );
         },
         [],
-        15_000,
+        // The page's first search loads Pagefind: on a machine busy with other suites that has taken over 15 s once.
+        30_000,
       );
       const claim = await engine.run(
         () => new URL(document.querySelector<HTMLElement>('[data-search-answer] [role=option]')!.dataset.href!, location.href).pathname,
