@@ -49,6 +49,15 @@ export async function problems(engine: Engine): Promise<string[]> {
   return [...fromDriver, ...inPage];
 }
 
+/** Empties the search page's field and types `text` into it, as a reader starting a new search. */
+async function retypeSearch(engine: Engine, text: string): Promise<void> {
+  await engine.click('[data-search-page] input[name=q]');
+  await engine.run(() => {
+    document.querySelector<HTMLInputElement>('[data-search-page] input[name=q]')!.value = '';
+  });
+  await engine.type(text);
+}
+
 /** Marks the first element the in-page function `find` returns with data-journey, so the driver can click it by selector; returns whether one was found. */
 function mark(engine: Engine, find: string): Promise<boolean> {
   return engine.run<[], boolean>(`() => {
@@ -333,11 +342,7 @@ export const JOURNEYS: Journey[] = [
         [claim],
         15_000,
       );
-      await engine.click('[data-search-page] input[name=q]');
-      await engine.run(() => {
-        document.querySelector<HTMLInputElement>('[data-search-page] input[name=q]')!.value = '';
-      });
-      await engine.type('qwxz vblkt');
+      await retypeSearch(engine, 'qwxz vblkt');
       await waitUntil(
         engine,
         'the empty state says nothing matches and offers the claims list and the timeline',
@@ -378,11 +383,7 @@ export const JOURNEYS: Journey[] = [
         [],
         15_000,
       );
-      await engine.click('[data-search-page] input[name=q]');
-      await engine.run(() => {
-        document.querySelector<HTMLInputElement>('[data-search-page] input[name=q]')!.value = '';
-      });
-      await engine.type("amazon's threat");
+      await retypeSearch(engine, "amazon's threat");
       await waitUntil(
         engine,
         'results, and no word called absent',
