@@ -180,6 +180,16 @@ test('a word no page holds, of any first letter, loads its letter’s forms file
   expect(failed).toEqual([]);
 });
 
+test('a word the sources print in another form is searched as their word, and the question keeps its form', { tag: SAME_UNDER_BASE }, async ({ page }) => {
+  await page.goto('search/?q=why%20did%20ecobee%27s%20refusal%20matter');
+  const first = page.locator('[data-search-results] a.result-link').first();
+  // "refusal" is searched as the sources' "refused", and "why" still asks for a reason.
+  await expect(first.locator('mark').first()).toBeVisible();
+  expect((await first.locator('mark').allTextContents()).map((t) => t.toLowerCase())).toContain('refused');
+  await expect(first).toContainText(/because/);
+  await expect(page.locator('form[data-search-page] [data-search-absent]')).toBeHidden();
+});
+
 test('a misspelt query shows results for the corrected words, in the header and on the page; one click searches as typed', async ({ page }) => {
   const vocabulary: string[] = [];
   page.on('request', (r) => r.url().includes('/search/vocabulary/') && vocabulary.push(r.url()));

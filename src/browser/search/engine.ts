@@ -2,7 +2,7 @@
 // Pagefind and the readers' aliases load on first use only: no search JS or
 // index bytes are spent on a page until a reader starts searching. The
 // spelling vocabulary loads only when a search finds too little.
-import { pauseFor, searchTerms } from '../../lib/search/query.ts';
+import { pauseFor, searchTerms, withoutPossessives } from '../../lib/search/query.ts';
 import { holdsWord } from '../../lib/search/match.ts';
 import { combineWords, cutoffFor, INFORMATIVE, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
 import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search/results.ts';
@@ -81,17 +81,19 @@ async function filesFor<T>(words: readonly string[], cache: Map<string, Promise<
 const formFiles = new Map<string, Promise<FormsFile>>();
 
 /**
- * `terms` with each of `unshown` that is another form of a word the sources use
- * ("refusal", "threat") as that word ("refused", "threatening"), or undefined
- * when none is. Only the first letters' small forms files load.
+ * The query with each of `unshown` that is another form of a word the sources
+ * use ("refusal", "threat") written as that word ("refused", "threatening"),
+ * or undefined when none is. The rest of the query stays as typed, so its
+ * question ("why did …", "how many …") is read the same. Only the first
+ * letters' small forms files load.
  */
-async function asSourceForms(terms: string, unshown: string[]): Promise<string | undefined> {
+async function asSourceForms(query: string, unshown: string[]): Promise<string | undefined> {
   if (!unshown.length) return undefined;
   const files = await filesFor(unshown, formFiles, routes.searchForms, { forms: '' });
   const forms = new Map(files.flatMap((f) => [...parseForms(f.forms)]));
-  const words = terms.split(' ');
-  const swapped = words.map((w) => (unshown.includes(w) ? (forms.get(w) ?? w) : w));
-  return swapped.some((w, i) => w !== words[i]) ? swapped.join(' ') : undefined;
+  const swaps = unshown.filter((w) => forms.has(w));
+  if (!swaps.length) return undefined;
+  return swaps.reduce((q, w) => q.replace(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'), forms.get(w)!), withoutPossessives(query.toLowerCase()));
 }
 
 /**
@@ -403,10 +405,11 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       let found = await searchWords(call, query, first);
       let words = terms;
       // A word no result shows may be one the sources print in another form: that word is searched instead, and never called absent.
-      const forms = terms && !asTyped ? await asSourceForms(terms, found.unshown) : undefined;
-      if (forms) {
+      const asForms = terms && !asTyped ? await asSourceForms(query, found.unshown) : undefined;
+      if (asForms) {
         if (!isLatest()) return null;
-        [found, words] = [await searchWords(call, forms, await pf.search(forms, { filters: active })), forms];
+        words = searchTerms(asForms);
+        found = await searchWords(call, asForms, await pf.search(words, { filters: active }));
       }
       if (!terms || asTyped || !found.missing.length) return outcome(query, found);
       // The vocabulary loads only for words nothing holds, and only their first letters.

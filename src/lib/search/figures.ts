@@ -25,8 +25,10 @@ const ASKS: [RegExp, FigureKind][] = [
   [/\b(?:cost|costs|price|prices|priced|revenue|revenues|profit|profits)\b/, 'money'],
 ];
 
-/** Words that may stand between "how many" and what it counts. */
-const BEFORE_NOUN = new Set(['of', 'the', 'other', 'more', 'different', 'smart']);
+/** Words that may stand between "how many" and what it counts, or follow it in its place ("how many did …"). */
+const BEFORE_NOUN = new Set(
+  'of the other more different smart did do does is are was were have has had will would can could there their its his her'.split(' '),
+);
 
 /** What figure the question asks for, or undefined. */
 export function askedFigure(query: string): AskedFigure | undefined {

@@ -70,7 +70,7 @@ const QUESTION_WORDS = new Set([
  * "amazon’s" are amazon, "customers'" is customers. Other apostrophes stay
  * ("won't" is not "won").
  */
-const withoutPossessives = (text: string): string =>
+export const withoutPossessives = (text: string): string =>
   text
     .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
     .replace(/(\p{L}s)['’](?!\p{L})/gu, '$1')

@@ -20,6 +20,7 @@ test('a figure of the kind asked: a number of what is counted, money, a share, a
   assert.ok(!givesFigure(count, 'In 2020 customers learned of it.'));
   assert.ok(!givesFigure(count, 'As of 15 April 2021 customers could buy it; on April 16th customers did.'));
   assert.deepEqual(askedFigure('how many people use it')?.counts, ['people', 'use']);
+  assert.deepEqual(askedFigure('how many did they sell')?.counts, ['they', 'sell']);
   const money = askedFigure('how much does it cost')!;
   assert.ok(givesFigure(money, 'It sells for $249.'));
   assert.ok(givesFigure(money, 'a fine of 35 million euros'));
