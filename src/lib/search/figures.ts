@@ -64,15 +64,16 @@ const KIND_TESTS: Record<Exclude<FigureKind, 'count'>, RegExp> = {
   number: re(NUMBER),
 };
 
-/**
- * Whether `text` gives the figure asked for: a number of what a count counts
- * (one of the two words after "how many", within three words of the number:
- * "40,000 Ecobee customers"; any number when the question names nothing), an amount of money, a share, a duration, a frequency.
- */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** A day of a month ("15 April", "April 15th") counts nothing. */
 const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gi');
 
+/**
+ * Whether `text` gives the figure asked for: a number of what a count counts
+ * (one of the two words after "how many", within three words of the number:
+ * "40,000 Ecobee customers"; any number when the question names nothing), an
+ * amount of money, a share, a duration, a frequency.
+ */
 export function givesFigure(asked: AskedFigure, raw: string): boolean {
   const text = raw.replace(DAY_OF_MONTH, ' ');
   if (asked.kind !== 'count') return KIND_TESTS[asked.kind].test(text);

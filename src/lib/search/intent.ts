@@ -214,10 +214,10 @@ const FORM_FIT = { said: 0.5, cue: 0.25 };
 /** How much a result fits the kind of claim the question's form asks for (see FORM_FIT). */
 function formFit(r: DisplayResult, intent: Intent): number {
   if (r.type !== 'claim') return 0;
-  const { status, actors, cue } = intent.prefer;
+  const { status, actors, cue, speakers } = intent.prefer;
   // "What did Amazon say": a statement (by Amazon, when named), or a claim that gives the named actor's words (an outlet's report or analysis).
   if (status && r.statusKey === status && (!actors.length || actors.some((a) => r.actors.includes(a)))) return FORM_FIT.said;
-  if (intent.prefer.speakers?.some((p) => speaks(p, r.title))) return FORM_FIT.said;
+  if (speakers?.some((p) => speaks(p, r.title))) return FORM_FIT.said;
   return cue?.test(r.title) ? FORM_FIT.cue : 0;
 }
 

@@ -67,8 +67,8 @@ const QUESTION_WORDS = new Set([
 
 /**
  * A possessive is its noun, whichever apostrophe is typed: "amazon's" and
- * "amazon’s" are amazon, "customers'" is customers. Other apostrophes stay
- * ("won't" is not "won").
+ * "amazon’s" are amazon, "customers'" is customers. An apostrophe between
+ * letters stays ("won't" is not "won"; see CONTRACTION).
  */
 export const withoutPossessives = (text: string): string =>
   text

@@ -146,6 +146,13 @@ export interface WordUse {
   shown: boolean;
 }
 
+/** Everyday words a question is built with ("does amazon know", "what really happened"): never named as absent. */
+const QUESTION_FRAME = new Set(
+  'know knew known want wanted tell told think thought mean meant happen happened happening really actually ever still exactly true anything something everything kind sort thing things stuff someone anyone people'.split(
+    ' ',
+  ),
+);
+
 /**
  * The typed words to tell the reader the sources never use: `absent`, no page
  * holds them even among the related words each claim is indexed with (the
@@ -156,13 +163,6 @@ export interface WordUse {
  * Never a function word, a word questions are framed with ("know"), nor one
  * under three letters.
  */
-/** Everyday words a question is built with ("does amazon know", "what really happened"): never named as absent. */
-const QUESTION_FRAME = new Set(
-  'know knew known want wanted tell told think thought mean meant happen happened happening really actually ever still exactly true anything something everything kind sort thing things stuff someone anyone people'.split(
-    ' ',
-  ),
-);
-
 export function unsaidWords(
   words: readonly WordUse[],
   rank: ReadonlyMap<string, number>,

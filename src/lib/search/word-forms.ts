@@ -5,7 +5,8 @@
 // form whose lemma shares a word family with a word of the sources (its
 // lemmas, the forms WordNet derives from them, the noun an adjective pertains
 // to) is mapped to that word; the browser loads the map one first letter at a
-// time, only when a typed word is on no page, and searches the sources' word.
+// time (/search/forms/<letter>.json), only when a typed word is on no result,
+// and searches the sources' word.
 import type { Lexicon } from './related-words.ts';
 import type { Pos } from './wordnet.ts';
 
@@ -55,7 +56,11 @@ export function otherForms(siteWords: readonly string[], english: readonly strin
   const byLemma = new Map<string, string[]>();
   for (const w of siteWords) {
     if (w.length < 3 || /\d/.test(w)) continue;
-    for (const lemma of familyOf(w, lexicon)) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), w]);
+    for (const lemma of familyOf(w, lexicon)) {
+      const words = byLemma.get(lemma);
+      if (words) words.push(w);
+      else byLemma.set(lemma, [w]);
+    }
   }
   const out = new Map<string, string>();
   for (const form of english) {
@@ -70,7 +75,7 @@ export function otherForms(siteWords: readonly string[], english: readonly strin
   return out;
 }
 
-/** The vocabulary file's field: "form:word" pairs, space-separated (see VocabularyFile.forms). */
+/** The forms file's field: "form:word" pairs, space-separated (see FormsFile). */
 export const formatForms = (forms: Iterable<[string, string]>): string => [...forms].map(([f, w]) => `${f}:${w}`).join(' ');
 
 export function parseForms(field: string | undefined): Map<string, string> {

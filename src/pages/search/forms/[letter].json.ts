@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { sourceWordCounts } from '../../../data/search/indexed-texts.ts';
 import { englishWords, wordnet } from '../../../data/search/lexicon.ts';
 import { familyOf, formatForms, otherForms } from '../../../lib/search/word-forms.ts';
-import { letterOf } from '../../../lib/search/spelling.ts';
+import { byLetter } from '../../../lib/search/spelling.ts';
 import { memoOnDisk } from '../../../data/disk-memo.ts';
 import type { FormsFile } from '../../../lib/search/data.ts';
 
@@ -18,11 +18,11 @@ export const getStaticPaths = (async () => {
   const sourceWords = (await sourceWordCounts()).map(([w]) => w);
   // Some 1.5 s of work (every English form lemmatized), the same for the same words: kept between builds.
   const pairs = memoOnDisk('word-forms', [otherForms, familyOf], { sourceWords, englishList }, () => [...otherForms(sourceWords, englishList, wordnet())]);
-  const forms = new Map<string, [string, string][]>();
-  for (const pair of pairs) forms.set(letterOf(pair[0]), [...(forms.get(letterOf(pair[0])) ?? []), pair]);
+  const wordOf = new Map(pairs);
+  const forms = byLetter(pairs.map(([form]) => form));
   // Every letter and digit has a file, empty or not: a search asks for its typed words' letters, and a missing file is an error in the console.
   const letters = new Set([...'abcdefghijklmnopqrstuvwxyz0123456789', ...forms.keys()]);
-  return [...letters].map((letter) => ({ params: { letter }, props: { list: forms.get(letter) ?? [] } }));
+  return [...letters].map((letter) => ({ params: { letter }, props: { list: (forms.get(letter) ?? []).map((f): [string, string] => [f, wordOf.get(f)!]) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
