@@ -2,7 +2,7 @@
 // Pagefind and the readers' aliases load on first use only: no search JS or
 // index bytes are spent on a page until a reader starts searching. The
 // spelling vocabulary loads only when a search finds too little.
-import { pauseFor, searchTerms, withoutPossessives } from '../../lib/search/query.ts';
+import { pauseFor, searchTerms, swapWords, withFixedTerms } from '../../lib/search/query.ts';
 import { holdsWord } from '../../lib/search/match.ts';
 import { combineWords, cutoffFor, INFORMATIVE, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
 import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search/results.ts';
@@ -93,7 +93,7 @@ async function asSourceForms(query: string, unshown: string[]): Promise<string |
   const forms = new Map(files.flatMap((f) => [...parseForms(f.forms)]));
   const swaps = unshown.filter((w) => forms.has(w));
   if (!swaps.length) return undefined;
-  return swaps.reduce((q, w) => q.replace(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'), forms.get(w)!), withoutPossessives(query.toLowerCase()));
+  return swapWords(query, new Map(swaps.map((w) => [w, forms.get(w)!])));
 }
 
 /**
@@ -108,9 +108,9 @@ async function correctSpelling(terms: string, unknown: string[]): Promise<{ quer
     files.flatMap((f) => f.words.split(' ').filter(Boolean)),
     files.flatMap((f) => (f.english ?? '').split(' ').filter(Boolean)),
   );
-  const slips = spelling.correctQuery(terms, v);
+  const slips = spelling.correctQuery(terms, v, { only: unknown });
   if (slips) return { query: slips, english: false };
-  const any = spelling.correctQuery(terms, v, { english: true });
+  const any = spelling.correctQuery(terms, v, { english: true, only: unknown });
   return any ? { query: any, english: true } : undefined;
 }
 
@@ -403,24 +403,26 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       const first = await pf.search(terms || null, { filters: active });
       if (!isLatest()) return null;
       let found = await searchWords(call, query, first);
-      let words = terms;
+      let [words, asked] = [terms, query];
       // A word no result shows may be one the sources print in another form: that word is searched instead, and never called absent.
       const asForms = terms && !asTyped ? await asSourceForms(query, found.unshown) : undefined;
       if (asForms) {
         if (!isLatest()) return null;
-        words = searchTerms(asForms);
+        [words, asked] = [searchTerms(asForms), asForms];
         found = await searchWords(call, asForms, await pf.search(words, { filters: active }));
       }
       if (!terms || asTyped || !found.missing.length) return outcome(query, found);
       // The vocabulary loads only for words nothing holds, and only their first letters.
       const fix = await correctSpelling(words, found.missing);
       if (!fix) return outcome(query, found);
-      const fixed = await searchWords(call, fix.query, await pf.search(fix.query, { filters: active }));
+      // The corrected words go back into the question as typed, so that its form still orders the results.
+      const fixedQuery = withFixedTerms(asked, fix.query);
+      const fixed = await searchWords(call, fixedQuery, await pf.search(fix.query, { filters: active }));
       const better = fixed.results.length > 0 && fixed.missing.length < found.missing.length;
       // A slip is corrected at once. A real word is left as typed; the correction is offered
       // beside it only when the words as typed find nothing ("spying" beside "thermostat" is meant).
-      if (better && !fix.english) return outcome(query, fixed, { corrected: fix.query });
-      return outcome(query, found, { suggestion: better && !found.results.length ? fix.query : undefined });
+      if (better && !fix.english) return outcome(query, fixed, { corrected: fixedQuery });
+      return outcome(query, found, { suggestion: better && !found.results.length ? fixedQuery : undefined });
     } catch (e) {
       if (e === SUPERSEDED) return null;
       throw e;

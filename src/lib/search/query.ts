@@ -91,6 +91,35 @@ export function searchTerms(query: string): string {
   return (kept.length ? kept : words).join(' ');
 }
 
+/**
+ * The query as typed, lower case, possessives as their nouns, with each word of
+ * `swaps` replaced where it stands whole: a word searched in another spelling
+ * or form keeps the question around it ("why did ecobe say no" is still a "why").
+ */
+export function swapWords(query: string, swaps: ReadonlyMap<string, string>): string {
+  const lower = withoutPossessives(query.toLowerCase());
+  if (!swaps.size) return lower;
+  const escaped = [...swaps.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // One pass: a word swapped in is never swapped again.
+  return lower.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), (w) => swaps.get(w) ?? w);
+}
+
+/**
+ * The query with its search terms replaced position by position by `fixed`
+ * (the same terms corrected), the question kept; the corrected terms alone
+ * when a word could not be found as typed (an accent the terms lost).
+ */
+export function withFixedTerms(query: string, fixed: string): string {
+  const terms = searchTerms(query).split(' ');
+  const to = fixed.split(' ');
+  if (terms.length !== to.length) return fixed;
+  const swapped = swapWords(
+    query,
+    new Map(terms.flatMap((t, i) => (t !== to[i] ? [[t, to[i]!] as const] : []))),
+  );
+  return searchTerms(swapped) === fixed ? swapped : fixed;
+}
+
 /** The words to highlight on the page a result opens. */
 export function highlightWords(query: string): string[] {
   return [

@@ -86,20 +86,41 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** A fragment this long or longer, one slip from the start of a word, is taken for that word (see startsWithSlip). */
+const SLIPPED_FRAGMENT = 5;
+
+/**
+ * The most frequent word whose start is one slip from `fragment`, a word
+ * still being typed ("praoct" for proactive, "reegulat" for regulators): same
+ * first letter, a start of the fragment's length give or take one, and longer
+ * than the fragment.
+ */
+export function startsWithSlip(fragment: string, v: Vocabulary): string | undefined {
+  if (fragment.length < SLIPPED_FRAGMENT) return undefined;
+  const n = fragment.length;
+  return v.words.find(
+    (w) => w.length > n && w[0] === fragment[0] && [n - 1, n, n + 1].some((k) => k < w.length && editDistance(fragment, w.slice(0, k), 1) <= 1),
+  );
+}
+
 /**
  * The query with each unknown word replaced by the most frequent word it
  * begins ("recommendat", cut short), else its closest word one slip away,
- * else the word it is a short form of, else its closest word two slips away;
+ * else the word it is a short form of, else the word whose start it is with
+ * one slip ("praoct"), else its closest word two slips away;
  * or undefined if nothing changes. A real English word is a slip only with
- * `english` (for a correction offered, never applied).
+ * `english` (for a correction offered, never applied). With `only`, only
+ * those words are corrected (the ones no page holds).
  */
-export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolean } = {}): string | undefined {
+export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolean; only?: readonly string[] } = {}): string | undefined {
   let changed = false;
   const out = terms.split(' ').map((word) => {
     const w = wordsOf(word).join('');
     if (!w || w.length < 4 || /\d/.test(w) || v.known.has(w) || (!o.english && v.english.has(w))) return word;
+    // Words the pages hold are not looked up: their letters' vocabulary may not even be loaded.
+    if (o.only && !o.only.includes(w)) return word;
     const near = closestWord(w, v);
-    const fix = v.words.find((k) => k.startsWith(w)) ?? (near && editDistance(w, near, 2) <= 1 ? near : (expandShortForm(w, v) ?? near));
+    const fix = v.words.find((k) => k.startsWith(w)) ?? (near && editDistance(w, near, 2) <= 1 ? near : (expandShortForm(w, v) ?? startsWithSlip(w, v) ?? near));
     if (!fix) return word;
     changed = true;
     return fix;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { highlightWords, pauseFor, PREFIX_PAUSE_MS, searchTerms } from '../../../src/lib/search/query.ts';
+import { highlightWords, pauseFor, PREFIX_PAUSE_MS, searchTerms, swapWords, withFixedTerms } from '../../../src/lib/search/query.ts';
 
 test('question words are dropped so natural questions still match', () => {
   assert.equal(searchTerms('What did Amazon threaten?'), 'amazon threaten');
@@ -57,4 +57,18 @@ test('an apostrophe that is not between letters is no part of a word: a possessi
   assert.equal(searchTerms("amazon'"), 'amazon');
   assert.equal(searchTerms("amazon' refusal"), 'amazon refusal');
   assert.equal(searchTerms("'proactive state'"), 'proactive state');
+});
+
+test('words swapped into the query as typed keep the question around them, whole words only, in one pass', () => {
+  assert.equal(swapWords("Why did Ecobee's refusal matter?", new Map([['refusal', 'refused']])), 'why did ecobee refused matter?');
+  assert.equal(swapWords('ecobe and ecobes', new Map([['ecobe', 'ecobee']])), 'ecobee and ecobes', 'not inside another word');
+  assert.equal(swapWords('a b', new Map([['a', 'b'], ['b', 'c']])), 'b c', 'a word swapped in is not swapped again');
+  assert.equal(swapWords('co.uk (x+y)', new Map([['x+y', 'z']])), 'co.uk (z)', 'a word with a regular-expression character');
+});
+
+test('a corrected spelling goes back into the question as typed, so its form is still read', () => {
+  assert.equal(withFixedTerms('why did ecobe say no', 'ecobee say no'), 'why did ecobee say no');
+  assert.equal(withFixedTerms('What did Amazon say about the Ecobee reprot?', 'amazon say ecobee report'), 'what did amazon say about the ecobee report?');
+  assert.equal(withFixedTerms("other co's asjed too", 'other co asked too'), 'other co asked too');
+  assert.equal(withFixedTerms('why did ecobe say no', 'ecobee no'), 'ecobee no', 'terms that do not line up: the corrected terms alone');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closestWord, wordCounts, correctQuery, englishNear, expandShortForm, vocabulary, wordsOf } from '../../../src/lib/search/spelling.ts';
+import { closestWord, wordCounts, correctQuery, englishNear, expandShortForm, startsWithSlip, vocabulary, wordsOf } from '../../../src/lib/search/spelling.ts';
 import { editDistance } from '../../../src/lib/content/words.ts';
 
 /** The vocabulary files' words: every word, most frequent first. */
@@ -37,6 +37,26 @@ test('a query is corrected word by word; short and known words are left alone; c
   assert.equal(correctQuery('harbour board', v), undefined);
   assert.equal(correctQuery('buy ferry', v), undefined, 'three letters: too close to other words to guess');
   assert.equal(correctQuery('recommendat', v), 'recommendations');
+});
+
+test('only the words no page holds are corrected: the vocabulary holds only their letters', () => {
+  const a = vocabulary(['another', 'asked', 'amazon']);
+  assert.equal(correctQuery('other co asjed too', a), 'another co asked too', 'without the list, a word of an unloaded letter is taken for a loaded one');
+  assert.equal(correctQuery('other co asjed too', a, { only: ['asjed'] }), 'other co asked too');
+  assert.equal(correctQuery('other co asjed too', a, { only: [] }), undefined);
+});
+
+test('a word still being typed, with a slip in it, is taken for the word it starts', () => {
+  const s = vocabulary(['the', 'regulators', 'proactive', 'product', 'state', 'statement', 'thermostat']);
+  assert.equal(startsWithSlip('praoct', s), 'proactive', 'two letters swapped');
+  assert.equal(startsWithSlip('reegulat', s), 'regulators', 'a letter doubled');
+  assert.equal(startsWithSlip('therrmo', s), 'thermostat');
+  assert.equal(startsWithSlip('proct', s), 'proactive', 'a letter dropped: the most frequent such word');
+  assert.equal(startsWithSlip('prax', s), undefined, 'under five letters: too short to guess');
+  assert.equal(startsWithSlip('sregul', s), undefined, 'the first letter is kept');
+  assert.equal(startsWithSlip('regulators', s), undefined, 'a whole word is not a start');
+  assert.equal(correctQuery('praoct state', s), 'proactive state');
+  assert.equal(correctQuery('tstat', vocabulary(['statement', 'thermostat'])), 'thermostat', 'a short form is the likelier reading');
 });
 
 test('a short form stands for the most frequent word that keeps its letters in order, first and last alike', () => {
