@@ -19,11 +19,14 @@ export function coverage(words: readonly string[], text: string): number {
 /**
  * Whether the text holds the word itself (by stem: "fined" is held by "fined"
  * and "fines", not by "find" or "finance"), or, for a word still being typed,
- * a word it begins.
+ * a word it begins. A word of parts ("third-party") is held where its parts
+ * stand together.
  */
 export function holdsWord(text: string, word: string, asPrefix = false): boolean {
-  const s = stem(word);
-  return normalizeWords(text)
+  const parts = normalizeWords(word)
     .split(' ')
-    .some((t) => t === word || stem(t) === s || (asPrefix && t.startsWith(word)));
+    .map((w) => ({ w, s: stem(w) }));
+  const tokens = normalizeWords(text).split(' ');
+  const holds = (t: string, { w, s }: { w: string; s: string }, prefix: boolean) => t === w || stem(t) === s || (prefix && t.startsWith(w));
+  return tokens.some((_, i) => parts.every((p, k) => holds(tokens[i + k] ?? '', p, asPrefix && k === parts.length - 1)));
 }

@@ -24,16 +24,7 @@ export function familyOf(word: string, lexicon: Lexicon): Set<string> {
   const out = new Set<string>();
   for (const { lemma, pos } of lexicon.lemmas(word)) {
     out.add(key(lemma, pos));
-    for (const offset of lexicon.senses(lemma, pos)) {
-      const synset = lexicon.synset(pos, offset);
-      const self = synset.words.indexOf(lemma) + 1;
-      for (const p of synset.pointers) {
-        if (!FAMILY_LINKS.has(p.symbol) || p.source !== self) continue;
-        const target = lexicon.synset(p.pos, p.offset).words[p.target - 1];
-        // One-word lemmas only: a phrase ("turn down") is not a form of a word.
-        if (target && !target.includes(' ')) out.add(key(target, p.pos));
-      }
-    }
+    for (const linked of linkedLemmas(lemma, pos, lexicon, FAMILY_LINKS)) out.add(linked);
     // English makes verbs of nouns and adjectives with -en (threat → threaten, strength →
     // strengthen); WordNet links some of them, not all.
     const root = pos === 'v' ? /^(.{4,})en$/.exec(lemma)?.[1] : undefined;
@@ -41,6 +32,27 @@ export function familyOf(word: string, lexicon: Lexicon): Set<string> {
   }
   return out;
 }
+
+/** The one-word lemmas that `symbols` links reach from any sense of a lemma (form, not meaning, decides), as keys. */
+export function linkedLemmas(lemma: string, pos: Pos, lexicon: Lexicon, symbols: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const offset of lexicon.senses(lemma, pos)) {
+    const synset = lexicon.synset(pos, offset);
+    const self = synset.words.indexOf(lemma) + 1;
+    for (const p of synset.pointers) {
+      if (!symbols.has(p.symbol) || p.source !== self) continue;
+      const target = lexicon.synset(p.pos, p.offset).words[p.target - 1];
+      // One-word lemmas only: a phrase ("turn down") is not a form of a word.
+      if (target && !target.includes(' ')) out.push(key(target, p.pos));
+    }
+  }
+  return out;
+}
+
+const PERTAINYM = new Set(['\\']);
+/** The lemmas an adjective or adverb pertains to ("fully" → full, "national" → nation), as keys. */
+export const pertainymsOf = (lemma: string, pos: Pos, lexicon: Lexicon): string[] =>
+  pos === 'a' || pos === 'r' ? linkedLemmas(lemma, pos, lexicon, PERTAINYM) : [];
 
 /** The lemma an irregular plural in -men has ("spokesmen" → spokesman), which a lemmatizer may not know. */
 const manOf = (form: string) => (form.endsWith('men') ? key(`${form.slice(0, -3)}man`, 'n') : undefined);
@@ -69,7 +81,14 @@ export function otherForms(siteWords: readonly string[], english: readonly strin
     const lemmas = [...lexicon.lemmas(form).map((l) => key(l.lemma, l.pos)), manOf(form) ?? ''];
     // A word the site prints is mapped too, to another of its family: printed on a page the search shows less
     // (an actor's description), it may be on none of the results a search loads.
-    const site = lemmas.flatMap((l) => byLemma.get(l) ?? []).find((w) => w !== form);
+    const site =
+      lemmas.flatMap((l) => byLemma.get(l) ?? []).find((w) => w !== form) ??
+      // A pertainym points one way only (fully → full, specifically → specific): followed from the form too.
+      lexicon
+        .lemmas(form)
+        .flatMap((l) => pertainymsOf(l.lemma, l.pos, lexicon))
+        .flatMap((l) => byLemma.get(l) ?? [])
+        .find((w) => w !== form);
     if (site) out.set(form, site);
   }
   return out;

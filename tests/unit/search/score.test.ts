@@ -107,6 +107,13 @@ test('a page holds a word by its stem, not by a longer word it starts, unless th
   assert.equal(holdsWord('Where to find the finance page', 'fin', true), true);
 });
 
+test('a word of parts is held where its parts stand together, as the text prints them', () => {
+  assert.equal(holdsWord('data of third-party sellers', 'third-party'), true);
+  assert.equal(holdsWord('data of third party sellers', 'third-party'), true);
+  assert.equal(holdsWord('a third of the party', 'third-party'), false);
+  assert.equal(holdsWord('the third-party sel', 'third-par', true), true, 'its last part still being typed');
+});
+
 test("bm25Idf is Pagefind's: rarer words weigh more, a word on every page still a little", () => {
   assert.ok(bm25Idf(100, 1) > bm25Idf(100, 10));
   assert.ok(bm25Idf(100, 100) > 0);

@@ -50,3 +50,10 @@ test('the vocabulary field round-trips, and a missing field is no forms', () => 
   assert.deepEqual(parseForms(formatForms(forms)), forms);
   assert.equal(parseForms(undefined).size, 0);
 });
+
+test('an adverb or adjective maps to the word it pertains to, a link WordNet gives one way only', () => {
+  const forms = otherForms(['full', 'specific', 'privacy'], ['fully', 'specifically', 'fullness', 'xylophone'], wordnet());
+  assert.equal(forms.get('fully'), 'full');
+  assert.equal(forms.get('specifically'), 'specific');
+  assert.equal(forms.get('xylophone'), undefined);
+});
