@@ -159,6 +159,7 @@ for (const file of BLIND) {
       const questions = mine.filter((r) => r.kind === 'question');
       report.push(
         `${half}: ${fmt(scores(mine))}; not in the sources: ${absent.filter(honest).length}/${absent.length} honest; ` +
+          `answerable told a word is absent: ${mine.filter((r) => r.expect.length && r.absentWords.length).length}; ` +
           `questions: median ${median(questions.map((r) => r.total))} results; answers shown ${mine.filter((r) => r.answer).length}, right ${mine.filter((r) => r.answer && r.expect.includes(r.answer)).length}`,
       );
       if (asMeant) {

@@ -11,6 +11,7 @@ import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
 import { facetCounts, type FacetPages } from '../../lib/search/facet-counts.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
 import { askedFor } from '../../lib/search/asked.ts';
+import { aliasedWords } from '../../lib/search/reader-words.ts';
 import { parseForms } from '../../lib/search/word-forms.ts';
 import { askedFigure, givesFigure } from '../../lib/search/figures.ts';
 
@@ -87,13 +88,20 @@ const formFiles = new Map<string, Promise<FormsFile>>();
  * question ("why did …", "how many …") is read the same. Only the first
  * letters' small forms files load.
  */
-async function asSourceForms(query: string, unshown: string[]): Promise<string | undefined> {
+async function asSourceForms(query: string, unshown: string[]): Promise<{ query: string; swaps: Map<string, string> } | undefined> {
   if (!unshown.length) return undefined;
   const files = await filesFor(unshown, formFiles, routes.searchForms, { forms: '' });
   const forms = new Map(files.flatMap((f) => [...parseForms(f.forms)]));
-  const swaps = unshown.filter((w) => forms.has(w));
-  if (!swaps.length) return undefined;
-  return swapWords(query, new Map(swaps.map((w) => [w, forms.get(w)!])));
+  const swaps = new Map(unshown.filter((w) => forms.has(w)).map((w) => [w, forms.get(w)!]));
+  return swaps.size ? { query: swapWords(query, swaps), swaps } : undefined;
+}
+
+/** The search of `forms` (a query with words in the sources' forms), its unsaid words named as the reader typed them. */
+async function searchForms(call: Call, forms: { query: string; swaps: Map<string, string> }, filters: Filters): Promise<Found> {
+  const found = await searchWords(call, forms.query, await call.pf.search(searchTerms(forms.query), { filters }));
+  const typed = new Map([...forms.swaps].map(([from, to]) => [to, from]));
+  const asTyped = (words: string[]) => words.map((w) => typed.get(w) ?? w);
+  return { ...found, absent: asTyped(found.absent), unused: asTyped(found.unused) };
 }
 
 /**
@@ -318,6 +326,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     }),
   );
   const figure = askedFigure(query);
+  const aliased = aliasedWords(query, sw.aliases);
   return {
     noFigure:
       figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content)))
@@ -335,7 +344,12 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
     missing: typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word),
     unshown: typed.filter((t) => !t.shown && t.word.length >= 3 && !sw.functionWords.has(t.word)).map((t) => t.word),
-    ...unsaidWords(typed, sw.rank, sw.functionWords),
+    // A reader's word for a name the sources use ("amzn") is never one they say nothing about.
+    ...unsaidWords(
+      typed.filter((t) => !aliased.has(t.word)),
+      sw.rank,
+      sw.functionWords,
+    ),
   };
 }
 
@@ -408,8 +422,8 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       const asForms = terms && !asTyped ? await asSourceForms(query, found.unshown) : undefined;
       if (asForms) {
         if (!isLatest()) return null;
-        [words, asked] = [searchTerms(asForms), asForms];
-        found = await searchWords(call, asForms, await pf.search(words, { filters: active }));
+        [words, asked] = [searchTerms(asForms.query), asForms.query];
+        found = await searchForms(call, asForms, active);
       }
       if (!terms || asTyped || !found.missing.length) return outcome(query, found);
       // The vocabulary loads only for words nothing holds, and only their first letters.
@@ -417,7 +431,10 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       if (!fix) return outcome(query, found);
       // The corrected words go back into the question as typed, so that its form still orders the results.
       const fixedQuery = withFixedTerms(asked, fix.query);
-      const fixed = await searchWords(call, fixedQuery, await pf.search(fix.query, { filters: active }));
+      let fixed = await searchWords(call, fixedQuery, await pf.search(fix.query, { filters: active }));
+      // The word a slip was taken for may itself be one the sources print in another form ("canafa": canada, Canadian).
+      const fixedForms = await asSourceForms(fixedQuery, fixed.unshown);
+      if (fixedForms) fixed = await searchForms(call, fixedForms, active);
       const better = fixed.results.length > 0 && fixed.missing.length < found.missing.length;
       // A slip is corrected at once. A real word is left as typed; the correction is offered
       // beside it only when the words as typed find nothing ("spying" beside "thermostat" is meant).

@@ -49,3 +49,14 @@ export function expandQuery(query: string, words: readonly ReaderWord[]): string
   }
   return changed ? tokens.join(' ').replaceAll(DONE, '') : undefined;
 }
+
+/** The query's words that are part of a reader's word ("amzn", "european union"): they stand for a name the content uses. */
+export function aliasedWords(query: string, words: readonly ReaderWord[]): Set<string> {
+  const tokens = normalizeWords(query).split(' ');
+  const out = new Set<string>();
+  for (const w of words) {
+    const at = find(tokens, w.phrase);
+    if (at >= 0) for (const t of tokens.slice(at, at + w.phrase.split(' ').length)) out.add(t);
+  }
+  return out;
+}

@@ -172,6 +172,6 @@ export function unsaidWords(
   const rare = (word: string) => (rank.get(word) ?? Infinity) > COMMON_RANK;
   return {
     absent: content.filter((w) => !w.found && (rare(w.word) || w.word.length >= 4)).map((w) => w.word),
-    unused: content.filter((w) => w.found && !w.shown && rare(w.word)).map((w) => w.word),
+    unused: content.filter((w) => w.found && !w.shown && (rare(w.word) || w.word.length >= 4)).map((w) => w.word),
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandQuery, readerWords } from '../../../src/lib/search/reader-words.ts';
+import { aliasedWords, expandQuery, readerWords } from '../../../src/lib/search/reader-words.ts';
 import { normalizeWords } from '../../../src/lib/content/words.ts';
 
 const words = readerWords([
@@ -32,4 +32,13 @@ test('an alias equal to its own name is ignored', () => {
 test('aliases match by stem: an inflected word finds its alias', () => {
   assert.equal(expandQuery('port authorities', words), 'harbour board');
   assert.equal(expandQuery('schedules changed', words), 'ferry timetable changed');
+});
+
+test("the query's words that are part of a reader's word, by stem, whole words only", () => {
+  const words = readerWords([
+    { name: 'Amazon', alsoKnownAs: ['amzn'] },
+    { name: 'EU', alsoKnownAs: ['European Union'] },
+  ]);
+  assert.deepEqual([...aliasedWords('did amzn talk to the european union', words)].sort(), ['amzn', 'european', 'union']);
+  assert.deepEqual([...aliasedWords('amznx european', words)], [], 'a word that only starts with one, or half a phrase, is not one');
 });
