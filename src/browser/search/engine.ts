@@ -13,7 +13,7 @@ import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts'
 import { askedFor } from '../../lib/search/asked.ts';
 import { aliasedWords } from '../../lib/search/reader-words.ts';
 import { parseForms } from '../../lib/search/word-forms.ts';
-import { askedFigure, givesFigure } from '../../lib/search/figures.ts';
+import { askedFigure, givesFigure, type AskedFigure } from '../../lib/search/figures.ts';
 
 import { withBase, routes } from '../../lib/site/paths.ts';
 import { withAliases, type FormsFile, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
@@ -139,8 +139,8 @@ export interface SearchOutcome {
   unused: string[];
   /** The claim that clearly answers the query (see isClearAnswer): shown first, as an answer. */
   answer?: DisplayResult;
-  /** The question asks for a figure ("how many") and no result gives one: the page says so. */
-  noFigure?: string;
+  /** The question asks for a figure ("how many") or for steps ("how do i unlink") and no result gives them: the page says so. */
+  noFigure?: AskedFigure;
 }
 
 export interface SearchOptions {
@@ -169,8 +169,8 @@ interface Found {
   unused: string[];
   /** Words of the query (three letters or more) that no result shows: perhaps another form of a word the sources use. */
   unshown: string[];
-  /** The question asks for a figure and no result loaded holds one (see figures.ts). */
-  noFigure?: string;
+  /** The question asks for a figure or steps and no result loaded gives them (see figures.ts). */
+  noFigure?: AskedFigure;
 }
 
 /**
@@ -330,7 +330,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   return {
     noFigure:
       figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content)))
-        ? figure.phrase
+        ? figure
         : undefined,
     total: shown.length + ranked.length - pages.length,
     order,

@@ -101,7 +101,8 @@ function wordList(words: readonly string[], mark: string): (Node | string)[] {
  * “fined”; the results match the other words." for each word no page holds;
  * "No source uses the word “gadgets”; these results match related words." for
  * words only related words met; "No result gives a figure for “how many”."
- * when the question asks for a number and none of the results holds one.
+ * when the question asks for a number and none of the results holds one, and
+ * "No result gives steps for “how do i unlink”." likewise for a how-to.
  */
 export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused' | 'noFigure' | 'total'>) {
   const others = o.total ? '; the results match the other words' : '';
@@ -117,7 +118,8 @@ export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | '
   }
   if (o.noFigure && o.total) {
     const line = el('span', 'absent-line');
-    line.append('No result gives a figure for ', ...wordList([o.noFigure], 'absentFigure'), '; they match the question’s other words. ');
+    const what = o.noFigure.kind === 'steps' ? 'No result gives steps for ' : 'No result gives a figure for ';
+    line.append(what, ...wordList([o.noFigure.phrase], 'absentFigure'), '; they match the question’s other words. ');
     lines.push(line);
   }
   p.replaceChildren(...lines);

@@ -1,11 +1,12 @@
 // Questions that ask for a figure ("how many customers", "how much does it
-// cost", "what share of the market"). Words find pages about the question's
-// other words, and a reader takes the first of them for the answer; when no
-// result gives a figure of the kind asked for, the page says so instead of
-// letting the results stand in for a number the sources do not give.
+// cost", "what share of the market") or for steps ("how do i unlink it").
+// Words find pages about the question's other words, and a reader takes the
+// first of them for the answer; when no result gives a figure of the kind
+// asked for, or says how to do the thing asked, the page says so instead of
+// letting the results stand in for what the sources do not give.
 import { normalizeWords, stem } from '../content/words.ts';
 
-type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number';
+type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number' | 'steps';
 
 export interface AskedFigure {
   /** The question's words that ask ("how many"), as the page names them. */
@@ -13,16 +14,19 @@ export interface AskedFigure {
   kind: FigureKind;
   /** What a count counts: the two words after "how many" ("ecobee customers"), when the question says. */
   counts?: string[];
+  /** What steps are asked for: the verb after "how to" ("unlink"). */
+  verb?: string;
 }
 
 const ASKS: [RegExp, FigureKind][] = [
   [/\bhow many\b/, 'count'],
   [/\bhow much\b/, 'money'],
-  [/\bwhat (?:share|percent|percentage|proportion|fraction)\b/, 'share'],
+  [/\bwhat (?:share|percent|percentage|proportion|fraction)\b|\bmarket share\b|\bshare of (?:the )?(?:\w+ ){0,3}market\b/, 'share'],
   [/\bhow (?:long|old)\b/, 'duration'],
   [/\bhow often\b/, 'frequency'],
   [/\bhow (?:big|large|fast|far)\b|\bwhat (?:number|figure|amount|sum)\b/, 'number'],
   [/\b(?:cost|costs|price|prices|priced|revenue|revenues|profit|profits)\b/, 'money'],
+  [/\bhow (?:to|can i|do i|can you|do you|should i|would i|could i|can we|do we)\b|\b(?:ways?|steps?) to\b/, 'steps'],
 ];
 
 /** Words that may stand between "how many" and what it counts, or follow it in its place ("how many did …"). */
@@ -36,6 +40,12 @@ export function askedFigure(query: string): AskedFigure | undefined {
   for (const [test, kind] of ASKS) {
     const m = test.exec(q);
     if (!m) continue;
+    if (kind === 'steps') {
+      // The thing to do is the verb that follows ("how to unlink …").
+      const verb = q.slice(m.index + m[0].length).trim().split(' ')[0];
+      if (verb && verb.length > 1) return { phrase: `${m[0]} ${verb}`, kind, verb };
+      continue;
+    }
     if (kind !== 'count') return { phrase: m[0], kind };
     const after = q
       .slice(m.index + 'how many'.length)
@@ -56,7 +66,7 @@ const NUMBER_WORD =
 const NUMBER = `(?:\\b(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b${NUMBER_WORD}\\b)`;
 const re = (s: string) => new RegExp(s, 'i');
 
-const KIND_TESTS: Record<Exclude<FigureKind, 'count'>, RegExp> = {
+const KIND_TESTS: Record<Exclude<FigureKind, 'count' | 'steps'>, RegExp> = {
   money: re(`[$€£¥]\\s?\\d|${NUMBER}\\s+(?:dollars?|euros?|pounds?|cents?|million|billion)\\b`),
   share: re(`\\d\\s?%|\\b(?:per ?cent|percent)\\b|\\b(?:half|a third|a quarter|majority|minority) of\\b`),
   duration: re(`${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b`),
@@ -75,10 +85,30 @@ const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MO
  * amount of money, a share, a duration, a frequency.
  */
 export function givesFigure(asked: AskedFigure, raw: string): boolean {
+  if (asked.kind === 'steps') return givesSteps(asked.verb ?? '', raw);
   const text = raw.replace(DAY_OF_MONTH, ' ');
   if (asked.kind !== 'count') return KIND_TESTS[asked.kind].test(text);
   const words = normalizeWords(text.replace(/(\d),(\d)/g, '$1$2')).split(' ');
   const number = re(`^${NUMBER}$`);
   const counted = new Set((asked.counts ?? []).map(stem));
   return words.some((w, i) => number.test(w) && (!counted.size || words.slice(i + 1, i + 4).some((n) => counted.has(stem(n)))));
+}
+
+/** Words that address whoever would follow steps, in a sentence that tells them what they can do. */
+const ADDRESSED = new Set('you your users user customers customer owners owner people readers consumers buyers'.split(' '));
+
+/**
+ * Whether `text` says how to do `verb`: a sentence that holds the verb (by
+ * stem) and either begins with it ("Open the app and unlink it"), says "how
+ * to", or speaks of whoever would do it ("users can unlink …", "customers are
+ * told when they link accounts").
+ */
+export function givesSteps(verb: string, text: string): boolean {
+  const want = stem(verb);
+  return text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => {
+    const words = normalizeWords(sentence).split(' ');
+    const at = words.findIndex((w) => stem(w) === want);
+    if (at < 0) return false;
+    return at === 0 || /\bhow to\b/.test(words.join(' ')) || words.some((w) => ADDRESSED.has(w));
+  });
 }

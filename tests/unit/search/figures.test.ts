@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { askedFigure, givesFigure } from '../../../src/lib/search/figures.ts';
+import { askedFigure, givesFigure, givesSteps } from '../../../src/lib/search/figures.ts';
 
 test('a question that asks for a figure is told by its phrase, with what a count counts; other questions ask for none', () => {
   assert.deepEqual(askedFigure('How many Ecobee customers use Alexa?'), { phrase: 'how many', kind: 'count', counts: ['customers'] });
@@ -28,4 +28,23 @@ test('a figure of the kind asked: a number of what is counted, money, a share, a
   assert.ok(givesFigure(askedFigure('what percentage of homes')!, 'about 12 per cent of homes'));
   assert.ok(givesFigure(askedFigure('how long did talks last')!, 'after three months of talks'));
   assert.ok(!givesFigure(askedFigure('how long did talks last')!, 'talks began in 2021'));
+});
+
+test('market share is a share asked for, however it is put', () => {
+  assert.deepEqual(askedFigure('ecobee market share smart thermostats'), { phrase: 'market share', kind: 'share' });
+  assert.deepEqual(askedFigure("amazon's share of the smart speaker market"), { phrase: 'share of the smart speaker market', kind: 'share' });
+  assert.equal(askedFigure('why would ecobee share the data'), undefined, 'sharing is no figure');
+});
+
+test('a how-to question asks for steps, and a result gives them only where a sentence tells someone how to do that thing', () => {
+  assert.deepEqual(askedFigure('How do I unlink my Ecobee from Alexa?'), { phrase: 'how do i unlink', kind: 'steps', verb: 'unlink' });
+  assert.deepEqual(askedFigure('how to turn off sharing'), { phrase: 'how to turn', kind: 'steps', verb: 'turn' });
+  assert.deepEqual(askedFigure('ways to delete recordings'), { phrase: 'ways to delete', kind: 'steps', verb: 'delete' });
+  assert.equal(askedFigure('how did amazon respond'), undefined);
+  const unlink = askedFigure('how do i unlink my ecobee')!;
+  assert.ok(givesSteps('link', 'Customers are told about the sharing when they link their accounts.'), 'it speaks of who links');
+  assert.ok(givesFigure(unlink, 'Open the app. Unlink the thermostat under Settings.'), 'an instruction');
+  assert.ok(givesFigure(unlink, 'Here is how to unlink it.'));
+  assert.ok(!givesFigure(unlink, 'Ecobee refused. Amazon threatened to unlink its products from Alexa.'), 'the verb, but no one told how');
+  assert.ok(!givesFigure(unlink, 'Customers were told. Amazon wanted the data.'), 'no sentence holds the verb');
 });
