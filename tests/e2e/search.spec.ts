@@ -343,7 +343,40 @@ test(
 );
 
 test(
-  'a word the sources never use is named above the results, which match the other words; a real English word is never replaced, nor named for an everyday word',
+  'a how-to question no result tells how to do says so, and shows no answer card; one a result speaks to does not',
+  { tag: SAME_UNDER_BASE },
+  async ({ page }) => {
+    await page.goto('search/?q=how%20do%20i%20change%20my%20ecobee%20settings');
+    const absent = page.locator('form[data-search-page] [data-search-absent]');
+    await expect(absent).toContainText('No result gives steps for “how do i change”; they match the question’s other words.');
+    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+    await expect(page.locator('form [data-search-answer]')).toBeHidden();
+    // A claim says what customers are told when they link their accounts: that speaks to it.
+    await page.goto('search/?q=how%20do%20i%20link%20my%20ecobee%20to%20alexa');
+    await expect(page.locator('[data-search-summary]')).toContainText('for “how do i link my ecobee to alexa”');
+    await expect(absent).toBeHidden();
+  },
+);
+
+test('a slip is corrected inside the question as typed, a word cut short with a slip is completed, and a reader’s alias is never called unused', async ({
+  page,
+}) => {
+  await page.goto('search/?q=why%20did%20ecobe%20say%20no');
+  const correction = page.locator('form [data-search-correction]').last();
+  await expect(correction).toHaveText(/^Showing results for why did ecobee say no\./);
+  // Still a "why": a claim that gives Ecobee's reasons comes first.
+  await expect(page.locator('[data-search-results] a.result-link').first()).toContainText(/fear|trust|privacy/i);
+
+  await page.goto('search/?q=praoct');
+  await expect(correction).toHaveText(/^Showing results for proactive\./);
+
+  await page.goto('search/?q=amzn%20ecobee');
+  await expect(page.locator('[data-search-summary]')).toContainText('for “amzn ecobee”');
+  await expect(page.locator('form[data-search-page] [data-search-absent]')).toBeHidden();
+});
+
+test(
+  'a word the sources never use is named above the results, which match the other words, an everyday one too; a real English word is never replaced',
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {
     await page.goto('search/?q=amazon%20zeppelin');
@@ -365,9 +398,10 @@ test(
     await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
     await expect(absent).toBeHidden();
 
+    // An everyday word too: the results match it only through related words.
     await page.goto('search/?q=is%20my%20thermostat%20listening');
     await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');
-    await expect(absent).toBeHidden();
+    await expect(absent).toHaveText('No source uses the word “listening”; these results match related words.');
     await expect(page.locator('form [data-search-correction]').last()).not.toContainText('Showing results for');
 
     // A real word beside words that find the story is what the reader meant: no correction is offered for it.

@@ -148,7 +148,7 @@ export interface WordUse {
 
 /** Everyday words a question is built with ("does amazon know", "what really happened"): never named as absent. */
 const QUESTION_FRAME = new Set(
-  'know knew known want wanted tell told think thought mean meant happen happened happening really actually ever still exactly true anything something everything kind sort thing things stuff someone anyone people'.split(
+  'know knew known want wanted tell told think thought mean meant happen happened happening matter matters mattered really actually ever still exactly true anything something everything kind sort thing things stuff someone anyone people'.split(
     ' ',
   ),
 );
@@ -156,12 +156,11 @@ const QUESTION_FRAME = new Set(
 /**
  * The typed words to tell the reader the sources never use: `absent`, no page
  * holds them even among the related words each claim is indexed with (the
- * sources say nothing about them; an everyday word too, from four letters, so
- * that a question is never quietly answered without it); `unused`, only hidden
- * related words do (the results are for words like them), never said of an
- * everyday English word ("listening", which a reader adds to any question).
- * Never a function word, a word questions are framed with ("know"), nor one
- * under three letters.
+ * sources say nothing about them); `unused`, only hidden related words do (the
+ * results are for words like them). A rare word of any length from three
+ * letters, an everyday one from four ("garage", "safe", "listening"), so that a
+ * question is never quietly answered without it. Never a function word, nor a
+ * word questions are framed with ("know", "matter").
  */
 export function unsaidWords(
   words: readonly WordUse[],

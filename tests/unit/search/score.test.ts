@@ -82,7 +82,7 @@ test('the answer threshold: the first must be a margin above the second and show
   assert.equal(isClearAnswer({ score: 9, shown: 0.4 }, 1, o), false, 'far ahead, but by words it does not show');
 });
 
-test('unsaid words: absent when no page holds them (an everyday word too), unused when only hidden related words do (never an everyday word)', () => {
+test('unsaid words: absent when no page holds them, unused when only hidden related words do; an everyday word from four letters, a rare one from three', () => {
   const use = (word: string, found: boolean, shown: boolean) => ({ word, found, shown });
   const words = [
     use('harbour', false, false),
@@ -95,9 +95,12 @@ test('unsaid words: absent when no page holds them (an everyday word too), unuse
     use('ferry', true, true),
     use('gadgets', true, false),
     use('late', true, false),
+    use('big', true, false),
+    use('matter', true, false),
   ];
   rank.set('bit', 900);
-  assert.deepEqual(unsaidWords(words, rank, stop), { absent: ['harbour', 'listening', 'kalolo'], unused: ['gadgets'] });
+  rank.set('big', 300);
+  assert.deepEqual(unsaidWords(words, rank, stop), { absent: ['harbour', 'listening', 'kalolo'], unused: ['gadgets', 'late'] });
 });
 
 test('a page holds a word by its stem, not by a longer word it starts, unless the word is still being typed', () => {
