@@ -9,6 +9,7 @@
 //   node scripts/make-typo-queries.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { halfOf } from './lib/query-half.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -95,5 +96,7 @@ for (const q of base) {
   out.push({ query, kind: 'typo', half: halfOf(query), expect: q.expect, from: q.query, slips });
 }
 const unique = [...new Map(out.map((q) => [q.query, q])).values()];
-writeFileSync(resolve(root, 'tests/search-typos-generated.json'), `${JSON.stringify(unique, null, 2)}\n`);
+const file = resolve(root, 'tests/search-typos-generated.json');
+// In the project's own format, so the format check passes on what this writes.
+writeFileSync(file, await format(JSON.stringify(unique), { ...(await resolveConfig(file)), filepath: file }));
 console.log(`${unique.length} queries (${unique.filter((q) => q.half === 'tune').length} tune) from ${base.length} typed as meant`);

@@ -329,9 +329,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   const aliased = aliasedWords(query, sw.aliases);
   return {
     noFigure:
-      figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content)))
-        ? figure
-        : undefined,
+      figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content))) ? figure : undefined,
     total: shown.length + ranked.length - pages.length,
     order,
     results: shown.slice(0, limit),

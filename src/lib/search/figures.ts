@@ -42,7 +42,10 @@ export function askedFigure(query: string): AskedFigure | undefined {
     if (!m) continue;
     if (kind === 'steps') {
       // The thing to do is the verb that follows ("how to unlink …").
-      const verb = q.slice(m.index + m[0].length).trim().split(' ')[0];
+      const verb = q
+        .slice(m.index + m[0].length)
+        .trim()
+        .split(' ')[0];
       if (verb && verb.length > 1) return { phrase: `${m[0]} ${verb}`, kind, verb };
       continue;
     }

@@ -70,7 +70,7 @@ const QUESTION_WORDS = new Set([
  * "amazon’s" are amazon, "customers'" is customers. An apostrophe between
  * letters stays ("won't" is not "won"; see CONTRACTION).
  */
-export const withoutPossessives = (text: string): string =>
+const withoutPossessives = (text: string): string =>
   text
     .replace(/(\p{L})['’]s(?!\p{L})/gu, '$1')
     .replace(/(\p{L}s)['’](?!\p{L})/gu, '$1')
@@ -113,10 +113,7 @@ export function withFixedTerms(query: string, fixed: string): string {
   const terms = searchTerms(query).split(' ');
   const to = fixed.split(' ');
   if (terms.length !== to.length) return fixed;
-  const swapped = swapWords(
-    query,
-    new Map(terms.flatMap((t, i) => (t !== to[i] ? [[t, to[i]!] as const] : []))),
-  );
+  const swapped = swapWords(query, new Map(terms.flatMap((t, i) => (t !== to[i] ? [[t, to[i]!] as const] : []))));
   return searchTerms(swapped) === fixed ? swapped : fixed;
 }
 

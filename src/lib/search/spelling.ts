@@ -120,7 +120,8 @@ export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolea
     // Words the pages hold are not looked up: their letters' vocabulary may not even be loaded.
     if (o.only && !o.only.includes(w)) return word;
     const near = closestWord(w, v);
-    const fix = v.words.find((k) => k.startsWith(w)) ?? (near && editDistance(w, near, 2) <= 1 ? near : (expandShortForm(w, v) ?? startsWithSlip(w, v) ?? near));
+    const fix =
+      v.words.find((k) => k.startsWith(w)) ?? (near && editDistance(w, near, 2) <= 1 ? near : (expandShortForm(w, v) ?? startsWithSlip(w, v) ?? near));
     if (!fix) return word;
     changed = true;
     return fix;

@@ -62,7 +62,17 @@ test('an apostrophe that is not between letters is no part of a word: a possessi
 test('words swapped into the query as typed keep the question around them, whole words only, in one pass', () => {
   assert.equal(swapWords("Why did Ecobee's refusal matter?", new Map([['refusal', 'refused']])), 'why did ecobee refused matter?');
   assert.equal(swapWords('ecobe and ecobes', new Map([['ecobe', 'ecobee']])), 'ecobee and ecobes', 'not inside another word');
-  assert.equal(swapWords('a b', new Map([['a', 'b'], ['b', 'c']])), 'b c', 'a word swapped in is not swapped again');
+  assert.equal(
+    swapWords(
+      'a b',
+      new Map([
+        ['a', 'b'],
+        ['b', 'c'],
+      ]),
+    ),
+    'b c',
+    'a word swapped in is not swapped again',
+  );
   assert.equal(swapWords('co.uk (x+y)', new Map([['x+y', 'z']])), 'co.uk (z)', 'a word with a regular-expression character');
 });
 

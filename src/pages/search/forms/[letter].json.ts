@@ -17,7 +17,9 @@ export const getStaticPaths = (async () => {
   // Mapped to the words the sources use (not the explainers' own), which is what a search calls found.
   const sourceWords = (await sourceWordCounts()).map(([w]) => w);
   // Some 1.5 s of work (every English form lemmatized), the same for the same words: kept between builds.
-  const pairs = memoOnDisk('word-forms', [otherForms, familyOf, linkedLemmas, pertainymsOf], { sourceWords, englishList }, () => [...otherForms(sourceWords, englishList, wordnet())]);
+  const pairs = memoOnDisk('word-forms', [otherForms, familyOf, linkedLemmas, pertainymsOf], { sourceWords, englishList }, () => [
+    ...otherForms(sourceWords, englishList, wordnet()),
+  ]);
   const wordOf = new Map(pairs);
   const forms = byLetter(pairs.map(([form]) => form));
   // Every letter and digit has a file, empty or not: a search asks for its typed words' letters, and a missing file is an error in the console.
