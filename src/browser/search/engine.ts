@@ -423,9 +423,12 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
         [words, asked] = [searchTerms(asForms.query), asForms.query];
         found = await searchForms(call, asForms, active);
       }
-      if (!terms || asTyped || !found.missing.length) return outcome(query, found);
-      // The vocabulary loads only for words nothing holds, and only their first letters.
-      const fix = await correctSpelling(words, found.missing);
+      // Words no page holds, and words only hidden related words hold ("regulaters", which Pagefind's stemmer
+      // takes for "regulate"): either may be a slip.
+      const unsure = (f: Found) => [...new Set([...f.missing, ...f.unused.filter((w) => w.length >= 4)])];
+      if (!terms || asTyped || !unsure(found).length) return outcome(query, found);
+      // The vocabulary loads only for those words, and only their first letters.
+      const fix = await correctSpelling(words, unsure(found));
       if (!fix) return outcome(query, found);
       // The corrected words go back into the question as typed, so that its form still orders the results.
       const fixedQuery = withFixedTerms(asked, fix.query);
@@ -433,7 +436,7 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       // The word a slip was taken for may itself be one the sources print in another form ("canafa": canada, Canadian).
       const fixedForms = await asSourceForms(fixedQuery, fixed.unshown);
       if (fixedForms) fixed = await searchForms(call, fixedForms, active);
-      const better = fixed.results.length > 0 && fixed.missing.length < found.missing.length;
+      const better = fixed.results.length > 0 && unsure(fixed).length < unsure(found).length;
       // A slip is corrected at once. A real word is left as typed; the correction is offered
       // beside it only when the words as typed find nothing ("spying" beside "thermostat" is meant).
       if (better && !fix.english) return outcome(query, fixed, { corrected: fixedQuery });
