@@ -402,6 +402,12 @@ test(
     await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
     await expect(absent).toBeHidden();
 
+    // The claim first among them answers only the other words: it is headed so, not as the answer.
+    await page.goto('search/?q=is%20ecobee%20safe%20to%20buy');
+    await expect(absent).toHaveText('No source uses the word “safe”; these results match related words.');
+    const card = page.locator('form [data-search-answer]');
+    await expect(card.getByRole('heading')).toHaveText('Closest claim');
+
     // An everyday word too: the results match it only through related words.
     await page.goto('search/?q=is%20my%20thermostat%20listening');
     await expect(page.locator('[data-search-summary]')).toContainText('for “is my thermostat listening”');

@@ -2,7 +2,7 @@
 // grouped by type. "/" focuses it, arrows move, Enter opens, Escape clears
 // and closes. Without JS the same form submits to /search/.
 import { runSearch } from './engine.ts';
-import { answerBody, renderAbsent, renderCorrection, resultBody, shownQuery } from './render.ts';
+import { answerBody, answerLabel, renderAbsent, renderCorrection, resultBody, shownQuery } from './render.ts';
 import { groupResults, type DisplayResult } from '../../lib/search/results.ts';
 
 const LIMIT = 8;
@@ -89,7 +89,7 @@ export function initHeaderSearch(form: HTMLFormElement) {
     // answer, when there is one, is the first option, in a group of its own.
     const { answer } = outcome;
     const rest = answer ? outcome.results.filter((r) => r.url !== answer.url) : outcome.results;
-    const answerGroup = answer ? group('answer', 'Answer', [option(answer, answerBody)]) : undefined;
+    const answerGroup = answer ? group('answer', answerLabel(outcome), [option(answer, answerBody)]) : undefined;
     answerGroup?.setAttribute('data-search-answer', '');
     answerGroup?.classList.add('search-answer');
     listbox.replaceChildren(

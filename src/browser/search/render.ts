@@ -53,6 +53,13 @@ export function renderGroups(container: HTMLElement, results: DisplayResult[], q
   );
 }
 
+/**
+ * The answer card's heading: "Answer", or "Closest claim" when the page also
+ * says the sources never use one of the words typed: the claim then answers
+ * only the question's other words.
+ */
+export const answerLabel = (o: Pick<SearchOutcome, 'absent' | 'unused'>) => (o.absent.length || o.unused.length ? 'Closest claim' : 'Answer');
+
 /** The words whose results are shown: the corrected spelling when the typed one found nothing. */
 export const shownQuery = (o: SearchOutcome) => o.corrected ?? o.query;
 

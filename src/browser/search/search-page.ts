@@ -2,7 +2,7 @@
 // so a search can be shared; typing replaces the history entry, a filter
 // change adds one, and back/forward restore both.
 import { runSearch } from './engine.ts';
-import { answerBody, renderAbsent, renderCorrection, renderGroups, shownQuery } from './render.ts';
+import { answerBody, answerLabel, renderAbsent, renderCorrection, renderGroups, shownQuery } from './render.ts';
 import { activeCount, readFilterState, SEARCH_FACETS, urlWithState, type FilterState } from '../../lib/site/filter-state.ts';
 
 const LIMIT = 60;
@@ -23,6 +23,7 @@ export function initSearchPage(form: HTMLFormElement) {
   const absent = form.querySelector<HTMLElement>('[data-search-absent]')!;
   const answer = form.querySelector<HTMLElement>('[data-search-answer]')!;
   const answerLink = answer.querySelector<HTMLElement>('[data-search-answer-body]')!;
+  const answerHeading = answer.querySelector<HTMLElement>('#search-answer-label')!;
   // Set by "Search for … instead": the words as typed, not corrected, until the reader types again.
   let asTyped = false;
 
@@ -73,6 +74,7 @@ export function initSearchPage(form: HTMLFormElement) {
     answer.hidden = !outcome.answer;
     if (outcome.answer) answerLink.replaceChildren(answerBody(outcome.answer, shownQuery(outcome), document.createElement('a')));
     else answerLink.replaceChildren();
+    answerHeading.textContent = answerLabel(outcome);
     if (!q && !filtered) {
       summary.textContent = '';
       results.replaceChildren();
