@@ -327,7 +327,7 @@ test('on /search/, the search code arriving between two words keeps the space ty
 });
 
 test(
-  'a question for a figure no result gives says so, and shows no answer card; one whose results give a figure does not',
+  'a question for a figure or an ending no result gives says so, and shows no answer card; one whose results give a figure does not',
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {
     await page.goto('search/?q=how%20many%20ecobee%20customers%20use%20alexa');
@@ -339,6 +339,11 @@ test(
     await page.goto('search/?q=do%20ecobee%20customers%20use%20alexa');
     await expect(page.locator('[data-search-summary]')).toContainText('for “do ecobee customers use alexa”');
     await expect(absent).toBeHidden();
+    // Asking how a thing turned out, when no result tells an ending (the talks were still going on).
+    await page.goto('search/?q=how%20did%20the%20talks%20between%20amazon%20and%20ecobee%20end');
+    await expect(absent).toHaveText('No result says “how it ended”; they match the question’s other words.');
+    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+    await expect(page.locator('form [data-search-answer]')).toBeHidden();
   },
 );
 

@@ -109,7 +109,8 @@ function wordList(words: readonly string[], mark: string): (Node | string)[] {
  * "No source uses the word “gadgets”; these results match related words." for
  * words only related words met; "No result gives a figure for “how many”."
  * when the question asks for a number and none of the results holds one, and
- * "No result gives steps for “how do i unlink”." likewise for a how-to.
+ * "No result gives steps for “how do i unlink”." likewise for a how-to, and
+ * "No result says “how it ended”." for a question about how a thing turned out.
  */
 export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused' | 'noFigure' | 'total'>) {
   const others = o.total ? '; the results match the other words' : '';
@@ -125,7 +126,7 @@ export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | '
   }
   if (o.noFigure && o.total) {
     const line = el('span', 'absent-line');
-    const what = o.noFigure.kind === 'steps' ? 'No result gives steps for ' : 'No result gives a figure for ';
+    const what = { steps: 'No result gives steps for ', outcome: 'No result says ' }[o.noFigure.kind as string] ?? 'No result gives a figure for ';
     line.append(what, ...wordList([o.noFigure.phrase], 'absentFigure'), '; they match the question’s other words. ');
     lines.push(line);
   }

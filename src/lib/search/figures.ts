@@ -1,12 +1,13 @@
 // Questions that ask for a figure ("how many customers", "how much does it
-// cost", "what share of the market") or for steps ("how do i unlink it").
+// cost", "what share of the market"), for steps ("how do i unlink it") or for
+// how something turned out ("how did the talks end").
 // Words find pages about the question's other words, and a reader takes the
 // first of them for the answer; when no result gives a figure of the kind
 // asked for, or says how to do the thing asked, the page says so instead of
 // letting the results stand in for what the sources do not give.
 import { normalizeWords, stem } from '../content/words.ts';
 
-type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number' | 'steps';
+type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number' | 'steps' | 'outcome';
 
 export interface AskedFigure {
   /** The question's words that ask ("how many"), as the page names them. */
@@ -27,6 +28,8 @@ const ASKS: [RegExp, FigureKind][] = [
   [/\bhow (?:big|large|fast|far)\b|\bwhat (?:number|figure|amount|sum)\b/, 'number'],
   [/\b(?:cost|costs|price|prices|priced|revenue|revenues|profit|profits)\b/, 'money'],
   [/\bhow (?:to|can i|do i|can you|do you|should i|would i|could i|can we|do we)\b|\b(?:ways?|steps?) to\b/, 'steps'],
+  // How a thing turned out, asked of the past ("did it end up …"; "will they eventually …" asks of the future).
+  [/\b(?:how|when) did (?:\w+ ){0,8}end\b|\bdid (?:\w+ ){0,8}(?:end up|eventually|ultimately|finally|in the end)\b|\boutcome\b/, 'outcome'],
 ];
 
 /** Words that may stand between "how many" and what it counts, or follow it in its place ("how many did …"). */
@@ -49,6 +52,8 @@ export function askedFigure(query: string): AskedFigure | undefined {
       if (verb && verb.length > 1) return { phrase: `${m[0]} ${verb}`, kind, verb };
       continue;
     }
+    // The page names it briefly: the question's own words may run to a sentence.
+    if (kind === 'outcome') return { phrase: 'how it ended', kind };
     if (kind !== 'count') return { phrase: m[0], kind };
     const after = q
       .slice(m.index + 'how many'.length)
@@ -70,6 +75,9 @@ const NUMBER = `(?:\\b(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b${NUMBER_WORD}\\b)
 const re = (s: string) => new RegExp(s, 'i');
 
 const KIND_TESTS: Record<Exclude<FigureKind, 'count' | 'steps'>, RegExp> = {
+  // An ending told in the past, however put ("talks ended", "Ecobee agreed", "a deal"): a result that tells one may
+  // give it. Not "agreements" or "may eventually", which tell of no ending.
+  outcome: /\b(?:ended|ending|concluded|settled|resolved|agreed|deal|outcome|resulted in|collapsed|broke down|gave in|gave up|backed down|dropped|abandoned|won|lost|ruled|verdict|sued|fined)\b/i,
   money: re(`[$€£¥]\\s?\\d|${NUMBER}\\s+(?:dollars?|euros?|pounds?|cents?|million|billion)\\b`),
   share: re(`\\d\\s?%|\\b(?:per ?cent|percent)\\b|\\b(?:half|a third|a quarter|majority|minority) of\\b`),
   duration: re(`${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b`),

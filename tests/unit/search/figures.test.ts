@@ -48,3 +48,21 @@ test('a how-to question asks for steps, and a result gives them only where a sen
   assert.ok(!givesFigure(unlink, 'Ecobee refused. Amazon threatened to unlink its products from Alexa.'), 'the verb, but no one told how');
   assert.ok(!givesFigure(unlink, 'Customers were told. Amazon wanted the data.'), 'no sentence holds the verb');
 });
+
+test('a question about how something turned out asks for an ending, and a result that speaks of one gives it', () => {
+  for (const q of ['how did the negotiations between amazon and ecobee end', 'did hbo max end up on fire tv', 'did ecobee lose alexa certification in the end', 'class action outcome'])
+    assert.deepEqual(askedFigure(q), { phrase: 'how it ended', kind: 'outcome' }, q);
+  for (const q of ['will regulators step in against amazon eventually', 'could regulators end up stepping in', 'why did ecobee refuse'])
+    assert.equal(askedFigure(q), undefined, `${q}: not an ending asked of the past`);
+  const ended = askedFigure('how did the talks end')!;
+  assert.ok(givesFigure(ended, 'The talks ended in April without a deal.'));
+  assert.ok(givesFigure(ended, 'Ecobee later agreed to share the data.'));
+  assert.ok(!givesFigure(ended, 'The two companies were still negotiating when the reports appeared.'));
+});
+
+test('words near an ending that tell of none do not count as one', () => {
+  const ended = askedFigure('how did the talks end')!;
+  assert.ok(!givesFigure(ended, 'Amazon does not talk about agreements with partners.'));
+  assert.ok(!givesFigure(ended, 'Regulators may eventually have no choice but to step in.'));
+  assert.ok(!givesFigure(ended, 'It can use them when dealing with other companies.'));
+});
