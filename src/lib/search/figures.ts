@@ -77,7 +77,8 @@ const re = (s: string) => new RegExp(s, 'i');
 const KIND_TESTS: Record<Exclude<FigureKind, 'count' | 'steps'>, RegExp> = {
   // An ending told in the past, however put ("talks ended", "Ecobee agreed", "a deal"): a result that tells one may
   // give it. Not "agreements" or "may eventually", which tell of no ending.
-  outcome: /\b(?:ended|ending|concluded|settled|resolved|agreed|deal|outcome|resulted in|collapsed|broke down|gave in|gave up|backed down|dropped|abandoned|won|lost|ruled|verdict|sued|fined)\b/i,
+  outcome:
+    /\b(?:ended|ending|concluded|settled|resolved|agreed|deal|outcome|resulted in|collapsed|broke down|gave in|gave up|backed down|dropped|abandoned|won|lost|ruled|verdict|sued|fined)\b/i,
   money: re(`[$€£¥]\\s?\\d|${NUMBER}\\s+(?:dollars?|euros?|pounds?|cents?|million|billion)\\b`),
   share: re(`\\d\\s?%|\\b(?:per ?cent|percent)\\b|\\b(?:half|a third|a quarter|majority|minority) of\\b`),
   duration: re(`${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b`),

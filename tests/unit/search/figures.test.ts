@@ -50,7 +50,12 @@ test('a how-to question asks for steps, and a result gives them only where a sen
 });
 
 test('a question about how something turned out asks for an ending, and a result that speaks of one gives it', () => {
-  for (const q of ['how did the negotiations between amazon and ecobee end', 'did hbo max end up on fire tv', 'did ecobee lose alexa certification in the end', 'class action outcome'])
+  for (const q of [
+    'how did the negotiations between amazon and ecobee end',
+    'did hbo max end up on fire tv',
+    'did ecobee lose alexa certification in the end',
+    'class action outcome',
+  ])
     assert.deepEqual(askedFigure(q), { phrase: 'how it ended', kind: 'outcome' }, q);
   for (const q of ['will regulators step in against amazon eventually', 'could regulators end up stepping in', 'why did ecobee refuse'])
     assert.equal(askedFigure(q), undefined, `${q}: not an ending asked of the past`);
