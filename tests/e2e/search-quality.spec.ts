@@ -37,8 +37,12 @@ const BLIND = [
   'search-typos-generated.json',
   'search-unanswerable-2.json',
 ];
-/** What the third set's tune half reached when its round ended: recall@3, and the share of unanswerable queries handled honestly. */
-const TUNE_FLOORS: Record<string, { recall3: number; honest: number }> = { 'search-queries-blind-3.json': { recall3: 0.85, honest: 0.7 } };
+/** What the later sets' tune halves reached when their round ended: recall@3, and the share of unanswerable queries handled honestly. */
+const TUNE_FLOORS: Record<string, { recall3: number; honest: number }> = {
+  'search-queries-blind-3.json': { recall3: 0.85, honest: 0.8 },
+  'search-unanswerable-2.json': { recall3: 0, honest: 0.9 },
+  'search-typos-generated.json': { recall3: 0.95, honest: 0 },
+};
 
 /** The site's base path, as the project serves it. */
 const basePath = () => new URL(test.info().project.use.baseURL!).pathname;
@@ -190,7 +194,7 @@ for (const file of BLIND) {
     if (floor) {
       const unanswerable = tune.filter((r) => !r.expect.length);
       expect(scores(tune).recall3, misses.join('\n')).toBeGreaterThanOrEqual(floor.recall3);
-      expect(unanswerable.filter(honest).length / unanswerable.length, misses.join('\n')).toBeGreaterThanOrEqual(floor.honest);
+      if (unanswerable.length) expect(unanswerable.filter(honest).length / unanswerable.length, misses.join('\n')).toBeGreaterThanOrEqual(floor.honest);
     }
   });
 }
