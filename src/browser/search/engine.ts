@@ -376,7 +376,7 @@ const inTurn = oneAtATime();
  * Searches, one at a time. A call superseded by a newer one resolves to null,
  * also when it would finish after it (another keystroke, a filter ticked).
  * An empty query with filters lists everything those filters match. When a
- * typed word is on no page, the spelling vocabulary loads and a corrected
+ * typed word is on no page (or only among hidden related words), the spelling vocabulary loads and a corrected
  * spelling is tried: a slip's results are shown at once; a real English word's
  * correction is only offered, when the words as typed found nothing.
  */
