@@ -363,6 +363,14 @@ test(
   },
 );
 
+test('a word still being typed that begins a word only hidden related words hold loads no spelling vocabulary', async ({ page }) => {
+  const vocabulary: string[] = [];
+  page.on('request', (r) => r.url().includes('/search/vocabulary/') && vocabulary.push(r.url()));
+  await page.goto(`search/?q=${encodeURIComponent("amazon's refusa")}`);
+  await expect(page.locator('[data-search-summary]')).toContainText('for “amazon\'s refusa”');
+  expect(vocabulary).toEqual([]);
+});
+
 test('a slip is corrected inside the question as typed, a word cut short with a slip is completed, and a reader’s alias is never called unused', async ({
   page,
 }) => {

@@ -161,12 +161,12 @@ interface Found {
   order: ResultType[];
   results: DisplayResult[];
   filters: Record<string, Record<string, number>>;
-  /** Words of the query that no page holds: perhaps misspelt. */
-  missing: string[];
   /** Words of the query no page holds that are not everyday English: the sources say nothing about them. */
   absent: string[];
   /** Words of the query no page shows, though one is found by it among its related words (not everyday English). */
   unused: string[];
+  /** Words that may be slips: those no page holds, and those only hidden related words hold, unless still being typed. */
+  unsure: string[];
   /** Words of the query (three letters or more) that no result shows: perhaps another form of a word the sources use. */
   unshown: string[];
   /** The question asks for a figure or steps and no result loaded gives them (see figures.ts). */
@@ -312,7 +312,8 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && holdsWord(text(d), w, asPrefix);
   const [anywhere, shownOn] = [holds((d) => d.content), holds((d) => visibleText(d.content))];
   const typedWords = [...new Set(terms.split(' ').filter(Boolean))];
-  const typed: WordUse[] = await Promise.all(
+  const aliased = aliasedWords(query, sw.aliases);
+  const typed: (WordUse & { begun?: boolean })[] = await Promise.all(
     typedWords.map(async (word, i) => {
       // The last word may be one still being typed: Pagefind matches it as a prefix.
       const asPrefix = i === typedWords.length - 1;
@@ -322,11 +323,22 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
       const hitsOf = filtered ? (await search(word, {})).results : wordHits[asked.findIndex((a) => a.word === word)]?.results;
       const own = hitsOf?.slice(0, 2) ?? [];
       const theirs = [...data, ...(await Promise.all(own.map((h) => h.data())))];
-      return { word, found: theirs.some((d) => anywhere(d, word, asPrefix)), shown: theirs.some((d) => shownOn(d, word, asPrefix)) };
+      const found = theirs.some((d) => anywhere(d, word, asPrefix));
+      // Held only as the start of a longer word: a word still being typed ("refusa"), not a slip.
+      const begun = found && asPrefix && !theirs.some((d) => anywhere(d, word, false));
+      return { word, found, shown: theirs.some((d) => shownOn(d, word, asPrefix)), begun };
     }),
   );
+  const unsaid = unsaidWords(
+    // A reader's word for a name the sources use ("amzn") is never one they say nothing about.
+    typed.filter((t) => !aliased.has(t.word)),
+    sw.rank,
+    sw.functionWords,
+  );
+  // Words no page holds. Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
+  const missing = typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word);
+
   const figure = askedFigure(query);
-  const aliased = aliasedWords(query, sw.aliases);
   return {
     noFigure:
       figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content))) ? figure : undefined,
@@ -339,15 +351,10 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
           facetsOf,
         )
       : first.filters,
-    // Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
-    missing: typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word),
     unshown: typed.filter((t) => !t.shown && t.word.length >= 3 && !sw.functionWords.has(t.word)).map((t) => t.word),
-    // A reader's word for a name the sources use ("amzn") is never one they say nothing about.
-    ...unsaidWords(
-      typed.filter((t) => !aliased.has(t.word)),
-      sw.rank,
-      sw.functionWords,
-    ),
+    ...unsaid,
+    // Words only hidden related words hold may be slips too ("regulaters", which Pagefind's stemmer takes for "regulate").
+    unsure: [...new Set([...missing, ...unsaid.unused.filter((w) => w.length >= 4 && !typed.find((t) => t.word === w)?.begun)])],
   };
 }
 
@@ -423,12 +430,9 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
         [words, asked] = [searchTerms(asForms.query), asForms.query];
         found = await searchForms(call, asForms, active);
       }
-      // Words no page holds, and words only hidden related words hold ("regulaters", which Pagefind's stemmer
-      // takes for "regulate"): either may be a slip.
-      const unsure = (f: Found) => [...new Set([...f.missing, ...f.unused.filter((w) => w.length >= 4)])];
-      if (!terms || asTyped || !unsure(found).length) return outcome(query, found);
+      if (!terms || asTyped || !found.unsure.length) return outcome(query, found);
       // The vocabulary loads only for those words, and only their first letters.
-      const fix = await correctSpelling(words, unsure(found));
+      const fix = await correctSpelling(words, found.unsure);
       if (!fix) return outcome(query, found);
       // The corrected words go back into the question as typed, so that its form still orders the results.
       const fixedQuery = withFixedTerms(asked, fix.query);
@@ -436,7 +440,7 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       // The word a slip was taken for may itself be one the sources print in another form ("canafa": canada, Canadian).
       const fixedForms = await asSourceForms(fixedQuery, fixed.unshown);
       if (fixedForms) fixed = await searchForms(call, fixedForms, active);
-      const better = fixed.results.length > 0 && unsure(fixed).length < unsure(found).length;
+      const better = fixed.results.length > 0 && fixed.unsure.length < found.unsure.length;
       // A slip is corrected at once. A real word is left as typed; the correction is offered
       // beside it only when the words as typed find nothing ("spying" beside "thermostat" is meant).
       if (better && !fix.english) return outcome(query, fixed, { corrected: fixedQuery });
