@@ -367,7 +367,7 @@ test('a word still being typed that begins a word only hidden related words hold
   const vocabulary: string[] = [];
   page.on('request', (r) => r.url().includes('/search/vocabulary/') && vocabulary.push(r.url()));
   await page.goto(`search/?q=${encodeURIComponent("amazon's refusa")}`);
-  await expect(page.locator('[data-search-summary]')).toContainText('for “amazon\'s refusa”');
+  await expect(page.locator('[data-search-summary]')).toContainText("for “amazon's refusa”");
   expect(vocabulary).toEqual([]);
 });
 
