@@ -81,6 +81,8 @@ for (const q of base) {
   const slippable = words.map((w, i) => [w, i] as const).filter(([w]) => /^[a-z]{5,}$/.test(w));
   if (!slippable.length) continue;
   const count = slippable.length > 2 && rnd() < 0.34 ? 2 : 1;
+  // A shuffle by a random comparator: the same on the same V8 (its sort calls the comparator in a fixed order),
+  // which is what the committed file was written with; a proper shuffle would write a different set.
   const picked = [...slippable].sort(() => rnd() - 0.5).slice(0, count);
   const typed = [...words];
   const slips: { typed: string; meant: string; how: Slip }[] = [];

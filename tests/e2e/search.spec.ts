@@ -380,6 +380,10 @@ test('a slip is corrected inside the question as typed, a word cut short with a 
   // Still a "why": a claim that gives Ecobee's reasons comes first.
   await expect(page.locator('[data-search-results] a.result-link').first()).toContainText(/fear|trust|privacy/i);
 
+  // With a word searched in the sources' form ("refusal" as "refused"), the correction is named in the reader's words.
+  await page.goto(`search/?q=${encodeURIComponent("why did ecobe's refusal matter")}`);
+  await expect(correction).toHaveText(/^Showing results for why did ecobee refusal matter\./);
+
   await page.goto('search/?q=praoct');
   await expect(correction).toHaveText(/^Showing results for proactive\./);
   // A slip Pagefind's stemmer takes for another word ("regulat…") is still corrected, not called unused.

@@ -2,7 +2,7 @@
 // Pagefind and the readers' aliases load on first use only: no search JS or
 // index bytes are spent on a page until a reader starts searching. The
 // spelling vocabulary loads only when a search finds too little.
-import { pauseFor, searchTerms, swapWords, withFixedTerms } from '../../lib/search/query.ts';
+import { correctedAsTyped, pauseFor, searchTerms, swapWords, withFixedTerms } from '../../lib/search/query.ts';
 import { holdsWord } from '../../lib/search/match.ts';
 import { combineWords, cutoffFor, INFORMATIVE, isClearAnswer, unsaidWords, type WordUse } from '../../lib/search/score.ts';
 import { toDisplay, visibleText, type DisplayResult, type RawResult, type ResultType } from '../../lib/search/results.ts';
@@ -11,7 +11,7 @@ import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
 import { facetCounts, type FacetPages } from '../../lib/search/facet-counts.ts';
 import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
 import { askedFor } from '../../lib/search/asked.ts';
-import { aliasedWords } from '../../lib/search/reader-words.ts';
+import { aliasedWords, isAliased } from '../../lib/search/reader-words.ts';
 import { parseForms } from '../../lib/search/word-forms.ts';
 import { askedFigure, givesFigure, type AskedFigure } from '../../lib/search/figures.ts';
 
@@ -84,7 +84,7 @@ const formFiles = new Map<string, Promise<FormsFile>>();
 /**
  * The query with each of `unshown` that is another form of a word the sources
  * use ("refusal", "threat") written as that word ("refused", "threatening"),
- * or undefined when none is. The rest of the query stays as typed, so its
+ * with those swaps (typed → source), or undefined when none is. The rest of the query stays as typed, so its
  * question ("why did …", "how many …") is read the same. Only the first
  * letters' small forms files load.
  */
@@ -133,7 +133,7 @@ export interface SearchOutcome {
   corrected?: string;
   /** A real English word the sources lack, in a query that found nothing: this spelling finds more. */
   suggestion?: string;
-  /** Words of the query the sources never use (and not everyday English): the page says so. */
+  /** Words of the query no page holds, even among related words (see unsaidWords): the page says so. */
   absent: string[];
   /** Words of the query the sources never use that some page is found by among its related words: the page says so. */
   unused: string[];
@@ -161,9 +161,9 @@ interface Found {
   order: ResultType[];
   results: DisplayResult[];
   filters: Record<string, Record<string, number>>;
-  /** Words of the query no page holds that are not everyday English: the sources say nothing about them. */
+  /** Words of the query no page holds (see unsaidWords): the sources say nothing about them. */
   absent: string[];
-  /** Words of the query no page shows, though one is found by it among its related words (not everyday English). */
+  /** Words of the query no page shows, though one is found by it among its related words (see unsaidWords). */
   unused: string[];
   /** Words that may be slips: those no page holds, and those only hidden related words hold, unless still being typed. */
   unsure: string[];
@@ -331,7 +331,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   );
   const unsaid = unsaidWords(
     // A reader's word for a name the sources use ("amzn") is never one they say nothing about.
-    typed.filter((t) => !aliased.has(t.word)),
+    typed.filter((t) => !isAliased(t.word, aliased)),
     sw.rank,
     sw.functionWords,
   );
@@ -354,7 +354,8 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     unshown: typed.filter((t) => !t.shown && t.word.length >= 3 && !sw.functionWords.has(t.word)).map((t) => t.word),
     ...unsaid,
     // Words only hidden related words hold may be slips too ("regulaters", which Pagefind's stemmer takes for "regulate").
-    unsure: [...new Set([...missing, ...unsaid.unused.filter((w) => w.length >= 4 && !typed.find((t) => t.word === w)?.begun)])],
+    // Not an everyday English word ("safe"): the speller never takes a real word for a slip.
+    unsure: [...new Set([...missing, ...unsaid.unused.filter((w) => w.length >= 4 && !sw.rank.has(w) && !typed.find((t) => t.word === w)?.begun)])],
   };
 }
 
@@ -434,8 +435,10 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       // The vocabulary loads only for those words, and only their first letters.
       const fix = await correctSpelling(words, found.unsure);
       if (!fix) return outcome(query, found);
-      // The corrected words go back into the question as typed, so that its form still orders the results.
+      // The corrected words go back into the question as typed, so that its form still orders the results;
+      // the page names the correction with the reader's own words, not the sources' forms swapped in.
       const fixedQuery = withFixedTerms(asked, fix.query);
+      const shownFix = withFixedTerms(query, correctedAsTyped(searchTerms(query), words, fix.query));
       let fixed = await searchWords(call, fixedQuery, await pf.search(fix.query, { filters: active }));
       // The word a slip was taken for may itself be one the sources print in another form ("canafa": canada, Canadian).
       const fixedForms = await asSourceForms(fixedQuery, fixed.unshown);
@@ -443,8 +446,8 @@ async function searchFor(isLatest: () => boolean, query: string, filters: Filter
       const better = fixed.results.length > 0 && fixed.unsure.length < found.unsure.length;
       // A slip is corrected at once. A real word is left as typed; the correction is offered
       // beside it only when the words as typed find nothing ("spying" beside "thermostat" is meant).
-      if (better && !fix.english) return outcome(query, fixed, { corrected: fixedQuery });
-      return outcome(query, found, { suggestion: better && !found.results.length ? fixedQuery : undefined });
+      if (better && !fix.english) return outcome(query, fixed, { corrected: shownFix });
+      return outcome(query, found, { suggestion: better && !found.results.length ? shownFix : undefined });
     } catch (e) {
       if (e === SUPERSEDED) return null;
       throw e;

@@ -32,6 +32,9 @@ const ASKS: [RegExp, FigureKind][] = [
   [/\b(?:how|when) did (?:\w+ ){0,8}end\b|\bdid (?:\w+ ){0,8}(?:end up|eventually|ultimately|finally|in the end)\b|\boutcome\b/, 'outcome'],
 ];
 
+/** Verbs after "how do you …" that ask how one can tell or be sure, not for steps. */
+const NOT_STEPS = new Set('be know tell think mean feel trust say believe'.split(' '));
+
 /** Words that may stand between "how many" and what it counts, or follow it in its place ("how many did …"). */
 const BEFORE_NOUN = new Set(
   'of the other more different smart did do does is are was were have has had will would can could there their its his her'.split(' '),
@@ -44,12 +47,12 @@ export function askedFigure(query: string): AskedFigure | undefined {
     const m = test.exec(q);
     if (!m) continue;
     if (kind === 'steps') {
-      // The thing to do is the verb that follows ("how to unlink …").
+      // The thing to do is the verb that follows ("how to unlink …"); "how do you know", "how can i be sure" ask no steps.
       const verb = q
         .slice(m.index + m[0].length)
         .trim()
         .split(' ')[0];
-      if (verb && verb.length > 1) return { phrase: `${m[0]} ${verb}`, kind, verb };
+      if (verb && verb.length > 1 && !NOT_STEPS.has(verb)) return { phrase: `${m[0]} ${verb}`, kind, verb };
       continue;
     }
     // The page names it briefly: the question's own words may run to a sentence.
@@ -77,8 +80,9 @@ const re = (s: string) => new RegExp(s, 'i');
 const KIND_TESTS: Record<Exclude<FigureKind, 'count' | 'steps'>, RegExp> = {
   // An ending told in the past, however put ("talks ended", "Ecobee agreed", "a deal"): a result that tells one may
   // give it. Not "agreements" or "may eventually", which tell of no ending.
+  // Not negated ("has not agreed"), nor inside a contraction ("won't").
   outcome:
-    /\b(?:ended|ending|concluded|settled|resolved|agreed|deal|outcome|resulted in|collapsed|broke down|gave in|gave up|backed down|dropped|abandoned|won|lost|ruled|verdict|sued|fined)\b/i,
+    /(?<!(?:\bnot|\bnever|\bno|n['’]t)\s)\b(?:ended|concluded|settled|resolved|agreed|(?:reached|struck|signed|made|cut) (?:a |the )?deal|outcome|resulted in|collapsed|broke down|gave in|gave up|backed down|dropped|abandoned|won|lost|ruled|verdict|sued|fined)\b(?!['’]t)/i,
   money: re(`[$€£¥]\\s?\\d|${NUMBER}\\s+(?:dollars?|euros?|pounds?|cents?|million|billion)\\b`),
   share: re(`\\d\\s?%|\\b(?:per ?cent|percent)\\b|\\b(?:half|a third|a quarter|majority|minority) of\\b`),
   duration: re(`${NUMBER}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b`),

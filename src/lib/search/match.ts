@@ -23,9 +23,10 @@ export function coverage(words: readonly string[], text: string): number {
  * stand together.
  */
 export function holdsWord(text: string, word: string, asPrefix = false): boolean {
-  const parts = normalizeWords(word)
-    .split(' ')
-    .map((w) => ({ w, s: stem(w) }));
+  const normal = normalizeWords(word);
+  // Punctuation alone is no word: held nowhere.
+  if (!normal) return false;
+  const parts = normal.split(' ').map((w) => ({ w, s: stem(w) }));
   const tokens = normalizeWords(text).split(' ');
   const holds = (t: string, { w, s }: { w: string; s: string }, prefix: boolean) => t === w || stem(t) === s || (prefix && t.startsWith(w));
   return tokens.some((_, i) => parts.every((p, k) => holds(tokens[i + k] ?? '', p, asPrefix && k === parts.length - 1)));

@@ -101,7 +101,8 @@ export function swapWords(query: string, swaps: ReadonlyMap<string, string>): st
   if (!swaps.size) return lower;
   const escaped = [...swaps.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // One pass: a word swapped in is never swapped again.
-  return lower.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), (w) => swaps.get(w) ?? w);
+  // Whole words only: not inside a contraction ("won't") or a word of parts ("ecobe-amazon").
+  return lower.replace(new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}'’-])`, 'gu'), (w) => swaps.get(w) ?? w);
 }
 
 /**
@@ -115,6 +116,17 @@ export function withFixedTerms(query: string, fixed: string): string {
   if (terms.length !== to.length) return fixed;
   const swapped = swapWords(query, new Map(terms.flatMap((t, i) => (t !== to[i] ? [[t, to[i]!] as const] : []))));
   return searchTerms(swapped) === fixed ? swapped : fixed;
+}
+
+/**
+ * The corrected terms as the reader typed them: `searched` (the terms searched,
+ * some swapped for the sources' forms) corrected into `fixed`; where a term was
+ * not corrected, the reader's own term (`typed`) stands. Terms are word for word.
+ */
+export function correctedAsTyped(typed: string, searched: string, fixed: string): string {
+  const [t, s, f] = [typed.split(' '), searched.split(' '), fixed.split(' ')];
+  if (t.length !== f.length || s.length !== f.length) return fixed;
+  return f.map((w, i) => (w === s[i] ? t[i]! : w)).join(' ');
 }
 
 /** The words to highlight on the page a result opens. */

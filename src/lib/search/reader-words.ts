@@ -60,3 +60,9 @@ export function aliasedWords(query: string, words: readonly ReaderWord[]): Set<s
   }
   return out;
 }
+
+/** Whether a typed term ("e-commerce", "nestlé") is wholly made of `aliasedWords`' words, compared in their normal form. */
+export const isAliased = (term: string, aliased: ReadonlySet<string>): boolean => {
+  const parts = normalizeWords(term).split(' ').filter(Boolean);
+  return parts.length > 0 && parts.every((p) => aliased.has(p));
+};

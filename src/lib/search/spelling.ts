@@ -114,11 +114,13 @@ export function startsWithSlip(fragment: string, v: Vocabulary): string | undefi
  */
 export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolean; only?: readonly string[] } = {}): string | undefined {
   let changed = false;
+  // In the same normal form as the words compared with them (accents, apostrophes, hyphens gone).
+  const only = o.only && new Set(o.only.map((w) => wordsOf(w).join('')));
   const out = terms.split(' ').map((word) => {
     const w = wordsOf(word).join('');
     if (!w || w.length < 4 || /\d/.test(w) || v.known.has(w) || (!o.english && v.english.has(w))) return word;
     // Words the pages hold are not looked up: their letters' vocabulary may not even be loaded.
-    if (o.only && !o.only.includes(w)) return word;
+    if (only && !only.has(w)) return word;
     const near = closestWord(w, v);
     const fix =
       v.words.find((k) => k.startsWith(w)) ?? (near && editDistance(w, near, 2) <= 1 ? near : (expandShortForm(w, v) ?? startsWithSlip(w, v) ?? near));

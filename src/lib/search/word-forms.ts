@@ -83,10 +83,12 @@ export function otherForms(siteWords: readonly string[], english: readonly strin
     // (an actor's description), it may be on none of the results a search loads.
     const site =
       lemmas.flatMap((l) => byLemma.get(l) ?? []).find((w) => w !== form) ??
-      // A pertainym points one way only (fully → full, specifically → specific): followed from the form too.
+      // A pertainym points one way only (fully → full, specifically → specific): followed from the form too,
+      // where it keeps the form's spelling (not legal → law, lunar → moon: a link of meaning, not of form).
       lexicon
         .lemmas(form)
         .flatMap((l) => pertainymsOf(l.lemma, l.pos, lexicon))
+        .filter((k) => k.slice(0, 4) === form.slice(0, 4))
         .flatMap((l) => byLemma.get(l) ?? [])
         .find((w) => w !== form);
     if (site) out.set(form, site);

@@ -71,3 +71,13 @@ test('words near an ending that tell of none do not count as one', () => {
   assert.ok(!givesFigure(ended, 'Regulators may eventually have no choice but to step in.'));
   assert.ok(!givesFigure(ended, 'It can use them when dealing with other companies.'));
 });
+
+test('"how do you know" and its like ask how one can tell, not for steps; an ending negated or inside a contraction is none', () => {
+  for (const q of ['how do you know amazon shares data', 'how can i be sure', 'how can you tell']) assert.equal(askedFigure(q), undefined, q);
+  const ended = askedFigure('how did the talks end')!;
+  assert.ok(!givesFigure(ended, "Amazon won't comment."));
+  assert.ok(!givesFigure(ended, 'Ecobee has not agreed to anything.'));
+  assert.ok(!givesFigure(ended, "Ecobee hasn't agreed to anything."));
+  assert.ok(!givesFigure(ended, 'The deal is still under discussion.'));
+  assert.ok(givesFigure(ended, 'In May the two firms reached a deal.'));
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { highlightWords, pauseFor, PREFIX_PAUSE_MS, searchTerms, swapWords, withFixedTerms } from '../../../src/lib/search/query.ts';
+import { correctedAsTyped, highlightWords, pauseFor, PREFIX_PAUSE_MS, searchTerms, swapWords, withFixedTerms } from '../../../src/lib/search/query.ts';
 
 test('question words are dropped so natural questions still match', () => {
   assert.equal(searchTerms('What did Amazon threaten?'), 'amazon threaten');
@@ -81,4 +81,15 @@ test('a corrected spelling goes back into the question as typed, so its form is 
   assert.equal(withFixedTerms('What did Amazon say about the Ecobee reprot?', 'amazon say ecobee report'), 'what did amazon say about the ecobee report?');
   assert.equal(withFixedTerms("other co's asjed too", 'other co asked too'), 'other co asked too');
   assert.equal(withFixedTerms('why did ecobe say no', 'ecobee no'), 'ecobee no', 'terms that do not line up: the corrected terms alone');
+});
+
+test('a swap never reaches inside a contraction or a word of parts', () => {
+  assert.equal(swapWords("who won? amazon won't say", new Map([['won', 'win']])), "who win? amazon won't say");
+  assert.equal(swapWords('ecobe-amazon ecobe', new Map([['ecobe', 'ecobee']])), 'ecobe-amazon ecobee');
+});
+
+test('a correction is named with the reader’s own words where the search swapped in a source form', () => {
+  // typed "ecobe refusal", searched "ecobe refused", corrected "ecobee refused": shown "ecobee refusal".
+  assert.equal(correctedAsTyped('ecobe refusal matter', 'ecobe refused matter', 'ecobee refused matter'), 'ecobee refusal matter');
+  assert.equal(correctedAsTyped('a b', 'a b c', 'x y'), 'x y', 'terms that do not line up: the corrected terms');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aliasedWords, expandQuery, readerWords } from '../../../src/lib/search/reader-words.ts';
+import { aliasedWords, expandQuery, isAliased, readerWords } from '../../../src/lib/search/reader-words.ts';
 import { normalizeWords } from '../../../src/lib/content/words.ts';
 
 const words = readerWords([
@@ -41,4 +41,13 @@ test("the query's words that are part of a reader's word, by stem, whole words o
   ]);
   assert.deepEqual([...aliasedWords('did amzn talk to the european union', words)].sort(), ['amzn', 'european', 'union']);
   assert.deepEqual([...aliasedWords('amznx european', words)], [], 'a word that only starts with one, or half a phrase, is not one');
+});
+
+test('a typed term is aliased when all its words are, compared without accents or hyphens', () => {
+  const words = readerWords([{ name: 'Amazon', alsoKnownAs: ['e-commerce giant', 'Nestlé'] }]);
+  const aliased = aliasedWords('is the nestlé e-commerce giant', words);
+  assert.ok(isAliased('nestlé', aliased));
+  assert.ok(isAliased('e-commerce', aliased));
+  assert.ok(!isAliased('giants', aliased));
+  assert.ok(!isAliased('-', aliased), 'punctuation alone is no alias');
 });

@@ -115,6 +115,7 @@ test('a word of parts is held where its parts stand together, as the text prints
   assert.equal(holdsWord('data of third party sellers', 'third-party'), true);
   assert.equal(holdsWord('a third of the party', 'third-party'), false);
   assert.equal(holdsWord('the third-party sel', 'third-par', true), true, 'its last part still being typed');
+  assert.equal(holdsWord('anything', '-', true), false, 'punctuation alone is held nowhere');
 });
 
 test("bm25Idf is Pagefind's: rarer words weigh more, a word on every page still a little", () => {

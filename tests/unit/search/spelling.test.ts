@@ -44,6 +44,7 @@ test('only the words no page holds are corrected: the vocabulary holds only thei
   assert.equal(correctQuery('other co asjed too', a), 'another co asked too', 'without the list, a word of an unloaded letter is taken for a loaded one');
   assert.equal(correctQuery('other co asjed too', a, { only: ['asjed'] }), 'other co asked too');
   assert.equal(correctQuery('other co asjed too', a, { only: [] }), undefined);
+  assert.equal(correctQuery('asjéd', a, { only: ['asjéd'] }), 'asked', 'listed as typed, compared in the normal form');
 });
 
 test('a word still being typed, with a slip in it, is taken for the word it starts', () => {

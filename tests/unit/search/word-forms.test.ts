@@ -56,4 +56,6 @@ test('an adverb or adjective maps to the word it pertains to, a link WordNet giv
   assert.equal(forms.get('fully'), 'full');
   assert.equal(forms.get('specifically'), 'specific');
   assert.equal(forms.get('xylophone'), undefined);
+  // A pertainym of meaning, not of form, is no form: "legal" is not the sources' "law".
+  assert.equal(otherForms(['law', 'moon'], ['legal', 'lunar'], wordnet()).size, 0);
 });
