@@ -326,24 +326,34 @@ test('on /search/, the search code arriving between two words keeps the space ty
   await expect(page.locator('[data-search-summary]')).toContainText('for “rival thermostats”');
 });
 
+/**
+ * Searches `query` on /search/ and expects the notice that no result gives what it asks for (`line`,
+ * its whole text, or with `among` one of its lines), results below it and no answer card; returns the notice.
+ */
+async function expectNotGiven(page: Page, query: string, line: string, among = false) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  const absent = page.locator('form[data-search-page] [data-search-absent]');
+  await (among ? expect(absent).toContainText(line) : expect(absent).toHaveText(line));
+  await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
+  await expect(page.locator('form [data-search-answer]')).toBeHidden();
+  return absent;
+}
+
 test(
   'a question for a figure or an ending no result gives says so, and shows no answer card; one whose results give a figure does not',
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {
-    await page.goto('search/?q=how%20many%20ecobee%20customers%20use%20alexa');
-    const absent = page.locator('form[data-search-page] [data-search-absent]');
-    await expect(absent).toHaveText('No result gives a figure for “how many”; they match the question’s other words.');
-    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
-    await expect(page.locator('form [data-search-answer]')).toBeHidden();
+    const absent = await expectNotGiven(
+      page,
+      'how many ecobee customers use alexa',
+      'No result gives a figure for “how many”; they match the question’s other words.',
+    );
     // The same words without asking for a figure: no such notice.
     await page.goto('search/?q=do%20ecobee%20customers%20use%20alexa');
     await expect(page.locator('[data-search-summary]')).toContainText('for “do ecobee customers use alexa”');
     await expect(absent).toBeHidden();
     // Asking how a thing turned out, when no result tells an ending (the talks were still going on).
-    await page.goto('search/?q=how%20did%20the%20talks%20between%20amazon%20and%20ecobee%20end');
-    await expect(absent).toHaveText('No result says “how it ended”; they match the question’s other words.');
-    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
-    await expect(page.locator('form [data-search-answer]')).toBeHidden();
+    await expectNotGiven(page, 'how did the talks between amazon and ecobee end', 'No result says “how it ended”; they match the question’s other words.');
   },
 );
 
@@ -351,11 +361,12 @@ test(
   'a how-to question no result tells how to do says so, and shows no answer card; one a result speaks to does not',
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {
-    await page.goto('search/?q=how%20do%20i%20change%20my%20ecobee%20settings');
-    const absent = page.locator('form[data-search-page] [data-search-absent]');
-    await expect(absent).toContainText('No result gives steps for “how do i change”; they match the question’s other words.');
-    await expect(page.locator('form [data-search-results] a.result-link').first()).toBeVisible();
-    await expect(page.locator('form [data-search-answer]')).toBeHidden();
+    const absent = await expectNotGiven(
+      page,
+      'how do i change my ecobee settings',
+      'No result gives steps for “how do i change”; they match the question’s other words.',
+      true,
+    );
     // A claim says what customers are told when they link their accounts: that speaks to it.
     await page.goto('search/?q=how%20do%20i%20link%20my%20ecobee%20to%20alexa');
     await expect(page.locator('[data-search-summary]')).toContainText('for “how do i link my ecobee to alexa”');

@@ -139,8 +139,8 @@ export interface SearchOutcome {
   unused: string[];
   /** The claim that clearly answers the query (see isClearAnswer): shown first, as an answer. */
   answer?: DisplayResult;
-  /** The question asks for a figure ("how many") or for steps ("how do i unlink") and no result gives them: the page says so. */
-  noFigure?: AskedFigure;
+  /** What the question asks for (a figure, steps, an ending; see figures.ts) when no result gives it: the page says so. */
+  notGiven?: AskedFigure;
 }
 
 export interface SearchOptions {
@@ -169,8 +169,8 @@ interface Found {
   unsure: string[];
   /** Words of the query (three letters or more) that no result shows: perhaps another form of a word the sources use. */
   unshown: string[];
-  /** The question asks for a figure or steps and no result loaded gives them (see figures.ts). */
-  noFigure?: AskedFigure;
+  /** What the question asks for (a figure, steps, an ending) when no result loaded gives it (see figures.ts). */
+  notGiven?: AskedFigure;
 }
 
 /**
@@ -335,12 +335,13 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     sw.rank,
     sw.functionWords,
   );
+  const begun = new Set(typed.filter((t) => t.begun).map((t) => t.word));
   // Words no page holds. Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
   const missing = typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word);
 
   const figure = askedFigure(query);
   return {
-    noFigure:
+    notGiven:
       figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content))) ? figure : undefined,
     total: shown.length + ranked.length - pages.length,
     order,
@@ -355,7 +356,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     ...unsaid,
     // Words only hidden related words hold may be slips too ("regulaters", which Pagefind's stemmer takes for "regulate").
     // Not an everyday English word ("safe"): the speller never takes a real word for a slip.
-    unsure: [...new Set([...missing, ...unsaid.unused.filter((w) => w.length >= 4 && !sw.rank.has(w) && !typed.find((t) => t.word === w)?.begun)])],
+    unsure: [...new Set([...missing, ...unsaid.unused.filter((w) => w.length >= 4 && !sw.rank.has(w) && !begun.has(w))])],
   };
 }
 
@@ -398,8 +399,8 @@ const ANSWER = { margin: 1.6, holds: 0.5 };
 
 /** The claim shown as the answer: the first claim shown, well ahead of every other claim. */
 function answerOf(found: Found): DisplayResult | undefined {
-  // A question for a figure that no result gives has no answer among them, however clear the first.
-  if (found.noFigure) return undefined;
+  // A question for a figure, steps or an ending that no result gives has no answer among them, however clear the first.
+  if (found.notGiven) return undefined;
   const [first, ...others] = found.results.filter((r) => r.type === 'claim');
   const next = Math.max(0, ...others.filter((r) => r.url !== first?.url).map((r) => r.score));
   return first && isClearAnswer({ score: first.score, shown: first.shownCoverage }, next || undefined, ANSWER) ? first : undefined;

@@ -112,7 +112,7 @@ function wordList(words: readonly string[], mark: string): (Node | string)[] {
  * "No result gives steps for “how do i unlink”." likewise for a how-to, and
  * "No result says “how it ended”." for a question about how a thing turned out.
  */
-export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused' | 'noFigure' | 'total'>) {
+export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused' | 'notGiven' | 'total'>) {
   const others = o.total ? '; the results match the other words' : '';
   const lines = o.absent.map((w) => {
     const line = el('span', 'absent-line');
@@ -124,10 +124,11 @@ export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | '
     line.append(`No source uses the word${o.unused.length > 1 ? 's' : ''} `, ...wordList(o.unused, 'unusedWord'), '; these results match related words. ');
     lines.push(line);
   }
-  if (o.noFigure && o.total) {
+  if (o.notGiven && o.total) {
     const line = el('span', 'absent-line');
-    const what = { steps: 'No result gives steps for ', outcome: 'No result says ' }[o.noFigure.kind as string] ?? 'No result gives a figure for ';
-    line.append(what, ...wordList([o.noFigure.phrase], 'absentFigure'), '; they match the question’s other words. ');
+    const what =
+      o.notGiven.kind === 'steps' ? 'No result gives steps for ' : o.notGiven.kind === 'outcome' ? 'No result says ' : 'No result gives a figure for ';
+    line.append(what, ...wordList([o.notGiven.phrase], 'absentFigure'), '; they match the question’s other words. ');
     lines.push(line);
   }
   p.replaceChildren(...lines);
