@@ -29,7 +29,7 @@ const ASKS: [RegExp, FigureKind][] = [
   [/\b(?:cost|costs|price|prices|priced|revenue|revenues|profit|profits)\b/, 'money'],
   [/\bhow (?:to|can i|do i|can you|do you|should i|would i|could i|can we|do we)\b|\b(?:ways?|steps?) to\b/, 'steps'],
   // How a thing turned out, asked of the past ("did it end up …"; "will they eventually …" asks of the future).
-  [/\b(?:how|when) did (?:\w+ ){0,8}end\b|\bdid (?:\w+ ){0,8}(?:end up|eventually|ultimately|finally|in the end)\b|\boutcome\b/, 'outcome'],
+  [/\bdid (?:\w+ ){0,8}(?:end|eventually|ultimately|finally)\b|\boutcome\b/, 'outcome'],
 ];
 
 /** Verbs after "how do you …" that ask how one can tell or be sure, not for steps. */

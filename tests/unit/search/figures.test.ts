@@ -81,3 +81,8 @@ test('"how do you know" and its like ask how one can tell, not for steps; an end
   assert.ok(!givesFigure(ended, 'The deal is still under discussion.'));
   assert.ok(givesFigure(ended, 'In May the two firms reached a deal.'));
 });
+
+test('"did … end" asks whether something ended; a word that only ends in "end" does not', () => {
+  assert.deepEqual(askedFigure('did the talks end in a deal'), { phrase: 'how it ended', kind: 'outcome' });
+  assert.equal(askedFigure('did amazon spend money on it'), undefined);
+});
