@@ -358,6 +358,23 @@ test(
 );
 
 test(
+  'a question asking which members of a group the sources leave unnamed says none is named, and shows no answer card; asking whether does not',
+  { tag: SAME_UNDER_BASE },
+  async ({ page }) => {
+    const absent = await expectNotGiven(
+      page,
+      'which other device makers did amazon ask for data',
+      'No source names the “other device makers”; they match the question’s other words.',
+    );
+    // The claim that Amazon asked other sellers comes first: what the sources do say about them.
+    await expect(page.locator('form [data-search-results] a.result-link').first()).toHaveAttribute('href', /\/claims\/amazon-asked-other-device-makers\//);
+    await page.goto('search/?q=did%20amazon%20ask%20other%20device%20makers');
+    await expect(page.locator('[data-search-summary]')).toContainText('for “did amazon ask other device makers”');
+    await expect(absent).toBeHidden();
+  },
+);
+
+test(
   'a how-to question no result tells how to do says so, and shows no answer card; one a result speaks to does not',
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {

@@ -14,6 +14,7 @@ import { askedFor } from '../../lib/search/asked.ts';
 import { aliasedWords, isAliased } from '../../lib/search/reader-words.ts';
 import { parseForms } from '../../lib/search/word-forms.ts';
 import { askedFigure, givesFigure, type AskedFigure } from '../../lib/search/figures.ts';
+import { asksNamesOf } from '../../lib/search/unnamed.ts';
 
 import { withBase, routes } from '../../lib/site/paths.ts';
 import { withAliases, type FormsFile, type SearchWords, type SearchWordsFile, type VocabularyFile } from '../../lib/search/data.ts';
@@ -339,7 +340,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   // Words no page holds. Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
   const missing = typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word);
 
-  const figure = askedFigure(query);
+  const figure = asksNamesOf(query, sw.actors) ?? askedFigure(query);
   return {
     notGiven:
       figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content))) ? figure : undefined,

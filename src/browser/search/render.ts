@@ -5,6 +5,7 @@ import { highlightWords } from '../../lib/search/query.ts';
 import { withHighlight } from '../../lib/site/paths.ts';
 import { groupResults, markWords, type DisplayResult, type ResultType } from '../../lib/search/results.ts';
 import type { SearchOutcome } from './engine.ts';
+import type { AskedFigure } from '../../lib/search/figures.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -103,6 +104,13 @@ function wordList(words: readonly string[], mark: string): (Node | string)[] {
   });
 }
 
+/** How the page says a result lacks what the question asks for, by its kind (a figure otherwise). */
+const NOT_GIVEN: Partial<Record<AskedFigure['kind'], string>> = {
+  steps: 'No result gives steps for ',
+  outcome: 'No result says ',
+  names: 'No source names the ',
+};
+
 /**
  * What the sources do not say, or nothing: "The sources say nothing about
  * “fined”; the results match the other words." for each word no page holds;
@@ -110,7 +118,8 @@ function wordList(words: readonly string[], mark: string): (Node | string)[] {
  * words only related words met; "No result gives a figure for “how many”."
  * when the question asks for a number and none of the results holds one, and
  * "No result gives steps for “how do i unlink”." likewise for a how-to, and
- * "No result says “how it ended”." for a question about how a thing turned out.
+ * "No result says “how it ended”." for a question about how a thing turned out, and
+ * "No source names the “other companies”." for one that asks who is in a group the sources leave unnamed.
  */
 export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused' | 'notGiven' | 'total'>) {
   const others = o.total ? '; the results match the other words' : '';
@@ -126,8 +135,7 @@ export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | '
   }
   if (o.notGiven && o.total) {
     const line = el('span', 'absent-line');
-    const what =
-      o.notGiven.kind === 'steps' ? 'No result gives steps for ' : o.notGiven.kind === 'outcome' ? 'No result says ' : 'No result gives a figure for ';
+    const what = NOT_GIVEN[o.notGiven.kind] ?? 'No result gives a figure for ';
     line.append(what, ...wordList([o.notGiven.phrase], 'absentFigure'), '; they match the question’s other words. ');
     lines.push(line);
   }

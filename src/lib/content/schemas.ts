@@ -156,6 +156,13 @@ export function contentSchemas(reference: Reference) {
     role: sentence,
     url: webUrl.optional(),
     alsoKnownAs,
+    /**
+     * A group the sources speak of without naming who is in it ("a few other
+     * sellers"): a reader who asks which they are is told the sources name none.
+     */
+    unnamed: z
+      .boolean({ error: 'must be true or false: true when the sources speak of this group without naming who is in it' })
+      .default(false),
   });
 
   const topics = z

@@ -24,9 +24,15 @@ interface Named {
   id: string;
   name: string;
   alsoKnownAs: string[];
+  /** A group the sources leave unnamed (see the actors schema). */
+  unnamed?: boolean;
 }
 
-const names = (e: Named): ActorNames => ({ id: e.id, phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))] });
+const names = (e: Named): ActorNames => ({
+  id: e.id,
+  phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))],
+  ...(e.unnamed ? { unnamed: true } : {}),
+});
 
 /** What the file holds besides names: see SearchWordsFile. */
 export interface WordKnowledge {

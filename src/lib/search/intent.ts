@@ -33,6 +33,8 @@ interface BestMatch {
 export interface ActorNames {
   id: string;
   phrases: string[];
+  /** A group the sources speak of without naming who is in it. */
+  unnamed?: true;
 }
 
 interface Rule {

@@ -81,6 +81,17 @@ test("readers' words are a list, and one written alone says how to make it one",
   assert.deepEqual(issues(schemas.actors, { ...actor, alsoKnownAs: ['A'] }), ['alsoKnownAs.0: an empty or one-letter word would match everything; remove it']);
 });
 
+test('a group the sources leave unnamed is marked with true or false, and a word in its place says which', () => {
+  const group = { name: 'Other sellers', kind: 'company', role: 'Sellers the article does not name.' };
+  const ok = schemas.actors.safeParse({ ...group, unnamed: true });
+  assert.equal(ok.success && ok.data.unnamed, true);
+  const plain = schemas.actors.safeParse(group);
+  assert.equal(plain.success && plain.data.unnamed, false);
+  assert.deepEqual(issues(schemas.actors, { ...group, unnamed: 'yes' }), [
+    'unnamed: must be true or false: true when the sources speak of this group without naming who is in it',
+  ]);
+});
+
 test('a correction is dated to the day and says what changed and why', () => {
   const ok = schemas.claims.safeParse({ ...claim, corrections: [{ date: new Date('2026-11-26'), changed: 'It said X.', reason: 'Wrong.' }] });
   assert.equal(ok.success && ok.data.corrections[0]!.date, '2026-11-26');
