@@ -26,12 +26,15 @@ interface Named {
   alsoKnownAs: string[];
   /** A group the sources leave unnamed (see the actors schema). */
   unnamed?: boolean;
+  /** The actor's kind: a publication is marked (see ActorNames). */
+  kind?: string;
 }
 
 const names = (e: Named): ActorNames => ({
   id: e.id,
   phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))],
   ...(e.unnamed ? { unnamed: true } : {}),
+  ...(e.kind === 'publication' ? { publication: true } : {}),
 });
 
 /** What the file holds besides names: see SearchWordsFile. */

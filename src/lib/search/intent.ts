@@ -35,6 +35,8 @@ export interface ActorNames {
   phrases: string[];
   /** A group the sources speak of without naming who is in it. */
   unnamed?: true;
+  /** A publication: named with others, its page is still the one meant ("verge article ecobee"). */
+  publication?: true;
 }
 
 interface Rule {
@@ -63,6 +65,10 @@ const RULES: Rule[] = [
     first: ['term'],
   },
 ];
+
+/** Where a question about what was said names the speaker: between its verb and the verb of saying ("what did <amazon> say to ecobee"). */
+const SPEAKER_SLOT =
+  /\b(?:did|does|do|has|have|had|was|is) (.+?) (?:say|said|tell|told|respond|responded|comment|commented|explain|explained|answer|answered|reply|replied|deny|denied|admit|admitted)\b/;
 
 /** What a question's form asks for in a claim's statement: its words, as a claim would put them. */
 const CUES: { test: RegExp; cue: RegExp }[] = [
@@ -138,7 +144,12 @@ function namesOnly(bare: string, names: Names): BestMatch[] {
     if (!step && !FILLER.has(tokens[i]!)) return [];
     i += step || 1;
   }
-  return found;
+  // Actors named together ("amazon ecobee") ask what passed between them: the claims, not each one's page.
+  // A publication among them asks for its article about the others ("verge article ecobee"): its page stays.
+  const actors = found.filter((f) => f.type === 'actor');
+  if (actors.length < 2) return found;
+  const outlets = new Set(names.actors.filter((a) => a.publication).map((a) => pathOf('actor', a.id)));
+  return found.filter((f) => f.type !== 'actor' || outlets.has(f.path));
 }
 
 /**
@@ -174,18 +185,23 @@ function bestMatch(text: string, names: Names): BestMatch[] {
 export function intentOf(query: string, names: Names): Intent {
   const text = normalizeWords(query);
   const padded = ` ${text} `;
-  const named = names.actors.filter((a) => a.phrases.some((p) => p && padded.includes(` ${p} `))).map((a) => a.id);
+  const naming = (t: string) => names.actors.filter((a) => a.phrases.some((p) => p && t.includes(` ${p} `))).map((a) => a.id);
+  const named = naming(padded);
   const best = bestMatch(text, names);
   const rule = RULES.find((r) => r.test.test(text));
   const cue = CUES.find((c) => c.test.test(text))?.cue;
   const withCue = <T extends object>(prefer: T) => (cue ? { ...prefer, cue } : prefer);
   if (!rule) return { first: [], prefer: withCue({ actors: [] }), best };
   // "What did the Verge say": the names of whoever the question asks about, to find the claims that give their words.
-  const speakers = rule.status ? names.actors.filter((a) => named.includes(a.id)).flatMap((a) => a.phrases.map(plain)) : [];
+  // The one who speaks is named before the verb ("how did ecobee respond to amazon's request"), where one is.
+  const subject = SPEAKER_SLOT.exec(text)?.[1];
+  const speaking = subject ? naming(` ${subject} `) : [];
+  const asked = rule.status ? (speaking.length ? speaking : named) : [];
+  const speakers = names.actors.filter((a) => asked.includes(a.id)).flatMap((a) => a.phrases.map(plain));
   return {
     first: rule.first,
     list: rule.list,
-    prefer: withCue({ status: rule.status, actors: rule.status ? named : [], ...(speakers.length ? { speakers } : {}) }),
+    prefer: withCue({ status: rule.status, actors: asked, ...(speakers.length ? { speakers } : {}) }),
     best,
   };
 }

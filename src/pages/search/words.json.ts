@@ -12,7 +12,7 @@ import { COMMON_RANK } from '../../lib/search/score.ts';
 export const GET: APIRoute = async () => {
   const { actors, glossary, claims, events, sources, explainers } = await site();
   const words = searchWords(
-    actors.map((a) => ({ id: a.id, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs, unnamed: a.data.unnamed })),
+    actors.map((a) => ({ id: a.id, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs, unnamed: a.data.unnamed, kind: a.data.kind })),
     glossary.map((t) => ({ id: t.id, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs })),
     {
       heavy: heavyWords(await indexedWordCounts()),

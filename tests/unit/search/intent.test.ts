@@ -8,7 +8,8 @@ const names = withAliases(
   searchWords(
     [
       { id: 'board', name: 'Harbour Board', alsoKnownAs: ['port authority'] },
-      { id: 'gazette', name: 'The Gazette', alsoKnownAs: [] },
+      { id: 'gazette', name: 'The Gazette', alsoKnownAs: [], kind: 'publication' },
+      { id: 'ferries', name: 'Bay Ferries', alsoKnownAs: [] },
     ],
     [{ id: 'timetable', name: 'Timetable', alsoKnownAs: ['schedule'] }],
   ),
@@ -114,27 +115,40 @@ test('an alias is found by its own name', () => {
 });
 
 test('a query of names alone makes each named page a best match; any other word, none', () => {
-  assert.deepEqual(bestOf('gazette harbour board'), [
-    { type: 'actor', path: '/actors/gazette/' },
-    { type: 'actor', path: '/actors/board/' },
-  ]);
-  assert.deepEqual(
-    bestOf('the gazette and the port authority report').map((b) => b.path),
-    ['/actors/gazette/', '/actors/board/'],
-  );
+  assert.deepEqual(bestOf('harbour board'), [{ type: 'actor', path: '/actors/board/' }]);
+  assert.deepEqual(bestOf('the port authority report'), [{ type: 'actor', path: '/actors/board/' }]);
   assert.deepEqual(bestOf('gazette schedule'), [
     { type: 'actor', path: '/actors/gazette/' },
     { type: 'term', path: '/glossary/#term-timetable' },
   ]);
   assert.deepEqual(bestOf('gazette fares board'), [], '"fares" names nothing');
   const ranked = rankForIntent(
-    [result('claim', '/claims/c/'), result('actor', '/actors/gazette/'), result('actor', '/actors/board/')],
-    intentOf('gazette harbour board', names),
+    [result('claim', '/claims/c/'), result('actor', '/actors/gazette/'), result('term', '/glossary/#term-timetable')],
+    intentOf('gazette schedule', names),
   );
   assert.deepEqual(
     ranked.map((r) => r.type),
     ['best', 'best', 'claim'],
   );
+});
+
+test("actors named together ask what passed between them: no page of theirs leads, but a publication's does", () => {
+  assert.deepEqual(bestOf('harbour board bay ferries'), [], "the claims about both, not each one's page");
+  assert.deepEqual(bestOf('bay ferries and the port authority'), []);
+  // "The Gazette's article about the board": the publication's page.
+  assert.deepEqual(bestOf('gazette harbour board'), [{ type: 'actor', path: '/actors/gazette/' }]);
+  assert.deepEqual(bestOf('the gazette and the port authority report'), [{ type: 'actor', path: '/actors/gazette/' }]);
+});
+
+test('what someone said is asked of whoever is named before the verb of saying, not of whom they answered', () => {
+  assert.deepEqual(intentOf('how did bay ferries respond to the harbour board', names).prefer, {
+    status: 'statement',
+    actors: ['ferries'],
+    speakers: ['bay ferries'],
+  });
+  assert.deepEqual(intentOf("what did the harbour board's chair tell bay ferries", names).prefer.actors, ['board']);
+  // No one named before the verb: whoever the question names.
+  assert.deepEqual(intentOf('what was said to the gazette', names).prefer.actors, ['gazette']);
 });
 
 test('a yes-no question about what someone said is a "what did X say" question', () => {
