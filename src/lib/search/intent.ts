@@ -17,7 +17,7 @@ export interface Intent {
    * the kind of answer the question's form asks for (`cue`: a reason for "why",
    * a threat or an outcome for "what happens if"), come first among claims.
    */
-  prefer: { status?: string; actors: string[]; cue?: RegExp; speakers?: string[] };
+  prefer: { status?: string; actors: string[]; cue?: RegExp; speakers?: string[]; describes?: RegExp };
   /** The query is the name (or alias) of an actor or term, or names only: those pages are the best matches. */
   best: BestMatch[];
 }
@@ -83,6 +83,18 @@ const CUES: { test: RegExp; cue: RegExp }[] = [
     cue: /\b(threat\w*|warn\w*|might|could|may|risk\w*|los(e|ing)|stop\w*|remov\w*|pull\w*|ban\w*|if)\b/i,
   },
 ];
+
+/**
+ * A question that asks what someone is ("what kind of company is ecobee", "what does ecobee make",
+ * "where is ecobee based"): a claim whose statement describes them ("Ecobee is a Canadian maker …")
+ * is the kind of answer it wants.
+ */
+const DESCRIBE =
+  /^(?:what|which) (?:kind|type|sort) of \w+(?: \w+)? (?:is|are|was|were)\b|^what (?:does|do|did) .+ (?:make|makes|do|sell|sells|produce|build)$|^(?:what|which) (?:country|nation|city) (?:is|are|was|were) .+ (?:from|based|located|headquartered)( in)?$|^where (?:is|are|was|were) .+ (?:from|based|located|headquartered)$|^(?:what|who) (?:is|are|was|were) /;
+
+/** A statement that says what one of `phrases` is: "Ecobee is a …", "The Gazette, a weekly, …". */
+const describes = (phrases: readonly string[]) =>
+  new RegExp(`^(?:the )?(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?: (?:is|are|was|were) (?:an?|the)|, an?) `, 'i');
 
 export interface Names {
   actors: readonly ActorNames[];
@@ -189,8 +201,9 @@ export function intentOf(query: string, names: Names): Intent {
   const named = naming(padded);
   const best = bestMatch(text, names);
   const rule = RULES.find((r) => r.test.test(text));
+  const describing = DESCRIBE.test(text) ? names.actors.filter((a) => named.includes(a.id)).flatMap((a) => a.phrases.map(plain)) : [];
   const cue = CUES.find((c) => c.test.test(text))?.cue;
-  const withCue = <T extends object>(prefer: T) => (cue ? { ...prefer, cue } : prefer);
+  const withCue = <T extends object>(prefer: T) => ({ ...prefer, ...(cue ? { cue } : {}), ...(describing.length ? { describes: describes(describing) } : {}) });
   if (!rule) return { first: [], prefer: withCue({ actors: [] }), best };
   // "What did the Verge say": the names of whoever the question asks about, to find the claims that give their words.
   // The one who speaks is named before the verb ("how did ecobee respond to amazon's request"), where one is.
@@ -227,12 +240,14 @@ function boost(r: DisplayResult, intent: Intent): number {
  * kind (a statement, or what the named actor said) surely; a cue word in a
  * claim's statement (a reason, a threat) only hints at it.
  */
-const FORM_FIT = { said: 0.5, cue: 0.25 };
+const FORM_FIT = { said: 0.5, describes: 0.5, cue: 0.25 };
 
 /** How much a result fits the kind of claim the question's form asks for (see FORM_FIT). */
 function formFit(r: DisplayResult, intent: Intent): number {
   if (r.type !== 'claim') return 0;
-  const { status, actors, cue, speakers } = intent.prefer;
+  const { status, actors, cue, speakers, describes } = intent.prefer;
+  // "What kind of company is X": a claim that says what X is, however few of the question's words it holds ("company").
+  if (describes?.test(r.title)) return FORM_FIT.describes;
   // "What did Amazon say": a statement (by Amazon, when named), or a claim that gives the named actor's words (an outlet's report or analysis).
   if (status && r.statusKey === status && (!actors.length || actors.some((a) => r.actors.includes(a)))) return FORM_FIT.said;
   if (speakers?.some((p) => speaks(p, r.title))) return FORM_FIT.said;

@@ -186,3 +186,21 @@ test('a why-question lifts claims that give a reason; a what-happens-if question
   const far = [result('claim', '/claims/all-words/', { title: 'x', coverage: 1 }), result('claim', '/claims/cue/', { title: 'because', coverage: 0.5 })];
   assert.equal(rankForIntent(far, intentOf('why did the board meet', names))[0]!.url, '/claims/all-words/');
 });
+
+test('a question asking what someone is lifts the claim that says what they are, above a claim holding more of its words', () => {
+  for (const q of ['what kind of company is bay ferries', 'what does bay ferries make', 'what country is bay ferries based in', 'where is bay ferries from'])
+    assert.ok(intentOf(q, names).prefer.describes?.test('Bay Ferries is a Canadian ferry operator.'), q);
+  const describes = intentOf('what kind of company is bay ferries', names).prefer.describes!;
+  assert.ok(describes.test('Bay Ferries, a family firm, runs two boats.'));
+  assert.equal(describes.test('The Gazette is a weekly.'), false, 'another actor');
+  assert.equal(describes.test('The board says Bay Ferries is a risk.'), false, 'said of them inside another statement');
+  assert.equal(intentOf('did bay ferries raise fares', names).prefer.describes, undefined);
+  const ranked = rankForIntent(
+    [
+      result('claim', '/claims/company-fares/', { title: 'The company raised fares, the Gazette says.', coverage: 0.75, score: 3 }),
+      result('claim', '/claims/who-they-are/', { title: 'Bay Ferries is a Canadian ferry operator.', coverage: 0.5 }),
+    ],
+    intentOf('what kind of company is bay ferries', names),
+  );
+  assert.equal(ranked[0]!.url, '/claims/who-they-are/');
+});
