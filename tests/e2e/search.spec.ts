@@ -381,6 +381,18 @@ test(
 );
 
 test(
+  'asking what someone said whom no claim quotes says so, and shows no answer card; asking it of someone quoted does not',
+  { tag: SAME_UNDER_BASE },
+  async ({ page }) => {
+    // The sources report what Ecobee did, never its own words.
+    const absent = await expectNotGiven(page, 'what did ecobee say about the report', 'No source quotes “ecobee”; they match the question’s other words.');
+    await page.goto('search/?q=what%20did%20amazon%20say%20about%20the%20report');
+    await expect(page.locator('[data-search-summary]')).toContainText('for “what did amazon say about the report”');
+    await expect(absent).toBeHidden();
+  },
+);
+
+test(
   'a how-to question no result tells how to do says so, and shows no answer card; one a result speaks to does not',
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {

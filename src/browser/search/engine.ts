@@ -9,7 +9,7 @@ import { toDisplay, visibleText, type DisplayResult, type RawResult, type Result
 import { mergeVariants, type Variant } from '../../lib/search/rank.ts';
 import { latestOnly, oneAtATime } from '../../lib/search/latest-only.ts';
 import { facetCounts, type FacetPages } from '../../lib/search/facet-counts.ts';
-import { groupOrder, intentOf, rankForIntent } from '../../lib/search/intent.ts';
+import { groupOrder, intentOf, rankForIntent, unquoted } from '../../lib/search/intent.ts';
 import { askedFor } from '../../lib/search/asked.ts';
 import { aliasedWords, isAliased } from '../../lib/search/reader-words.ts';
 import { parseForms } from '../../lib/search/word-forms.ts';
@@ -343,7 +343,9 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   const figure = asksNamesOf(query, sw.actors) ?? askedFigure(query);
   return {
     notGiven:
-      figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content))) ? figure : undefined,
+      figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content)))
+        ? figure
+        : quoteNotGiven(unquoted(intent, sw.actors)),
     total: shown.length + ranked.length - pages.length,
     order,
     results: shown.slice(0, limit),
@@ -360,6 +362,9 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
     unsure: [...new Set([...missing, ...unsaid.unused.filter((w) => w.length >= 4 && !sw.rank.has(w) && !begun.has(w))])],
   };
 }
+
+/** A speaker no claim quotes, as what the question asks for and the results do not give. */
+const quoteNotGiven = (speaker: string | undefined): AskedFigure | undefined => (speaker ? { phrase: speaker, kind: 'quote' } : undefined);
 
 let preloaded = '';
 /**

@@ -109,6 +109,7 @@ const NOT_GIVEN: Partial<Record<AskedFigure['kind'], string>> = {
   steps: 'No result gives steps for ',
   outcome: 'No result says ',
   names: 'No source names the ',
+  quote: 'No source quotes ',
 };
 
 /**
@@ -119,7 +120,8 @@ const NOT_GIVEN: Partial<Record<AskedFigure['kind'], string>> = {
  * when the question asks for a number and none of the results holds one, and
  * "No result gives steps for “how do i unlink”." likewise for a how-to, and
  * "No result says “how it ended”." for a question about how a thing turned out, and
- * "No source names the “other companies”." for one that asks who is in a group the sources leave unnamed.
+ * "No source names the “other companies”." for one that asks who is in a group the sources leave unnamed, and
+ * "No source quotes “ecobee”." for "what did ecobee say" when no claim gives Ecobee's words.
  */
 export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | 'unused' | 'notGiven' | 'total'>) {
   const others = o.total ? '; the results match the other words' : '';

@@ -28,6 +28,8 @@ interface Named {
   unnamed?: boolean;
   /** The actor's kind: a publication is marked (see ActorNames). */
   kind?: string;
+  /** Some claim gives the actor's words (see quotesActor). */
+  quoted?: boolean;
 }
 
 const names = (e: Named): ActorNames => ({
@@ -35,6 +37,7 @@ const names = (e: Named): ActorNames => ({
   phrases: [...new Set([e.name, ...e.alsoKnownAs].map(normalizeWords))],
   ...(e.unnamed ? { unnamed: true } : {}),
   ...(e.kind === 'publication' ? { publication: true } : {}),
+  ...(e.quoted ? { quoted: true } : {}),
 });
 
 /** What the file holds besides names: see SearchWordsFile. */

@@ -7,7 +7,7 @@
 // letting the results stand in for what the sources do not give.
 import { normalizeWords, stem } from '../content/words.ts';
 
-type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number' | 'steps' | 'outcome' | 'names';
+type FigureKind = 'count' | 'money' | 'share' | 'duration' | 'frequency' | 'number' | 'steps' | 'outcome' | 'names' | 'quote';
 
 export interface AskedFigure {
   /** The question's words that ask ("how many"), as the page names them. */
@@ -77,7 +77,7 @@ const NUMBER_WORD =
 const NUMBER = `(?:\\b(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b${NUMBER_WORD}\\b)`;
 const re = (s: string) => new RegExp(s, 'i');
 
-const KIND_TESTS: Record<Exclude<FigureKind, 'count' | 'steps' | 'names'>, RegExp> = {
+const KIND_TESTS: Record<Exclude<FigureKind, 'count' | 'steps' | 'names' | 'quote'>, RegExp> = {
   // An ending told in the past, however put ("talks ended", "Ecobee agreed", "a deal"): a result that tells one may
   // give it. Not "agreements" or "may eventually", which tell of no ending.
   // Not negated ("has not agreed"), nor inside a contraction ("won't").
@@ -102,8 +102,8 @@ const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\b${MO
  */
 export function givesFigure(asked: AskedFigure, raw: string): boolean {
   if (asked.kind === 'steps') return givesSteps(asked.verb ?? '', raw);
-  // Who is in a group the content marks unnamed is given by no source (see asksNamesOf).
-  if (asked.kind === 'names') return false;
+  // Who is in a group the content marks unnamed is given by no source (see asksNamesOf); a speaker's words, by claims (see unquoted).
+  if (asked.kind === 'names' || asked.kind === 'quote') return false;
   const text = raw.replace(DAY_OF_MONTH, ' ');
   if (asked.kind !== 'count') return KIND_TESTS[asked.kind].test(text);
   const words = normalizeWords(text.replace(/(\d),(\d)/g, '$1$2')).split(' ');

@@ -20,6 +20,8 @@ export interface Intent {
   prefer: { status?: string; actors: string[]; cue?: RegExp; speakers?: string[]; describes?: RegExp };
   /** The query is the name (or alias) of an actor or term, or names only: those pages are the best matches. */
   best: BestMatch[];
+  /** The one actor a "what did X say" question asks the words of (`id`), and their name as the question puts it (`as`). */
+  speaker?: { id: string; as: string };
 }
 
 interface BestMatch {
@@ -37,6 +39,8 @@ export interface ActorNames {
   unnamed?: true;
   /** A publication: named with others, its page is still the one meant ("verge article ecobee"). */
   publication?: true;
+  /** Some claim gives the actor's words: a statement of theirs, or one that has them speak or gives their account (see quotesActor). */
+  quoted?: true;
 }
 
 interface Rule {
@@ -211,12 +215,41 @@ export function intentOf(query: string, names: Names): Intent {
   const speaking = subject ? naming(` ${subject} `) : [];
   const asked = rule.status ? (speaking.length ? speaking : named) : [];
   const speakers = names.actors.filter((a) => asked.includes(a.id)).flatMap((a) => a.phrases.map(plain));
+  // As the question names them: the longest of their names it holds.
+  const as =
+    asked.length === 1
+      ? names.actors
+          .find((a) => a.id === asked[0])!
+          .phrases.filter((p) => padded.includes(` ${p} `))
+          .sort((a, b) => b.length - a.length)[0]
+      : undefined;
+  const speaker = as ? { id: asked[0]!, as } : undefined;
   return {
     first: rule.first,
     list: rule.list,
     prefer: withCue({ status: rule.status, actors: asked, ...(speakers.length ? { speakers } : {}) }),
     best,
+    ...(speaker ? { speaker } : {}),
   };
+}
+
+/**
+ * The speaker a "what did X say" question asks the words of, as the question
+ * names them, when no claim gives their words (`quoted`, counted when the site
+ * is built): the sources report what they did, perhaps, but never quote them.
+ */
+export function unquoted(intent: Intent, actors: readonly ActorNames[]): string | undefined {
+  const speaker = intent.speaker;
+  return speaker && !actors.find((a) => a.id === speaker.id)?.quoted ? speaker.as : undefined;
+}
+
+/** Whether a claim gives an actor's words: a statement of theirs, or a statement that has them speak or gives their account. */
+export function quotesActor(
+  actor: { id: string; phrases: readonly string[] },
+  claim: { status: string; actors: readonly string[]; statement: string },
+): boolean {
+  if (claim.status === 'statement' && claim.actors.includes(actor.id)) return true;
+  return actor.phrases.some((p) => speaksIn(plain(p), claim.statement) !== undefined);
 }
 
 /** Kinds in the order they are shown: those the question asks for first. */
@@ -240,30 +273,46 @@ function boost(r: DisplayResult, intent: Intent): number {
  * kind (a statement, or what the named actor said) surely; a cue word in a
  * claim's statement (a reason, a threat) only hints at it.
  */
-const FORM_FIT = { said: 0.5, describes: 0.5, cue: 0.25 };
+// A claim giving the named actor's account ("According to the WSJ, …") is no lift: many claims are
+// one, and on the tune halves lifting them (0.25) put them above the one that answers ("what did
+// the verge say about regulators", "what does the wsj report say about hbo"). It still gives their words (see unquoted).
+const FORM_FIT = { said: 0.5, describes: 0.5, account: 0, cue: 0.25 };
 
 /** How much a result fits the kind of claim the question's form asks for (see FORM_FIT). */
 function formFit(r: DisplayResult, intent: Intent): number {
   if (r.type !== 'claim') return 0;
-  const { status, actors, cue, speakers, describes } = intent.prefer;
+  const { cue, describes } = intent.prefer;
   // "What kind of company is X": a claim that says what X is, however few of the question's words it holds ("company").
   if (describes?.test(r.title)) return FORM_FIT.describes;
-  // "What did Amazon say": a statement (by Amazon, when named), or a claim that gives the named actor's words (an outlet's report or analysis).
-  if (status && r.statusKey === status && (!actors.length || actors.some((a) => r.actors.includes(a)))) return FORM_FIT.said;
-  if (speakers?.some((p) => speaks(p, r.title))) return FORM_FIT.said;
+  const words = givesWords(r, intent);
+  if (words === 'said') return FORM_FIT.said;
+  if (words === 'account') return FORM_FIT.account;
   return cue?.test(r.title) ? FORM_FIT.cue : 0;
 }
 
-/** Whether a claim's statement gives `name`'s words: "The Verge says …", "According to The Verge, …". */
-function speaks(name: string, statement: string): boolean {
-  const t = normalizeWords(statement).replace(/^the /, '');
-  return (
-    t.startsWith(`according to ${name} `) ||
-    new RegExp(
-      `^${name} (\\w+ )?(says|said|reports|reported|writes|wrote|argues|argued|notes|noted|comments|commented|suggests|suggested|sees|saw|points|pointed|adds|added|calls|called|describes|described)\\b`,
-    ).test(t)
-  );
+/**
+ * "What did Amazon say": `said` for a statement (by Amazon, when named) or a claim that has the
+ * named actor speak ("The Verge says …"); `account` for one that gives the named actor's account
+ * of something ("According to The Verge, …"); else undefined.
+ */
+function givesWords(r: DisplayResult, intent: Intent): 'said' | 'account' | undefined {
+  const { status, actors, speakers } = intent.prefer;
+  if (r.type !== 'claim') return undefined;
+  if (status && r.statusKey === status && (!actors.length || actors.some((a) => r.actors.includes(a)))) return 'said';
+  const ways = (speakers ?? []).map((name) => speaksIn(name, r.title));
+  return ways.includes('said') ? 'said' : ways.includes('account') ? 'account' : undefined;
 }
+
+/** How a statement gives `name`'s words: `said`, it has them speak ("The Verge says …"); `account`, it gives their account ("According to The Verge, …"). */
+function speaksIn(name: string, statement: string): 'said' | 'account' | undefined {
+  const t = normalizeWords(statement).replace(/^the /, '');
+  if (t.startsWith(`${name} `) && SPEAKS.test(t.slice(name.length + 1))) return 'said';
+  return t.startsWith(`according to ${name} `) || t.startsWith(`according to the ${name} `) ? 'account' : undefined;
+}
+
+/** What follows a speaker's name in a statement that has them speak: "(The Verge) says …", "(Amazon) also said …". */
+const SPEAKS =
+  /^(\w+ )?(says|said|reports|reported|writes|wrote|argues|argued|notes|noted|comments|commented|suggests|suggested|sees|saw|points|pointed|adds|added|calls|called|describes|described)\b/;
 
 /** The same results, grouped in the intent's order, each group by how many of the words they hold (and the question's form), then boosted score. */
 export function rankForIntent(results: DisplayResult[], intent: Intent): DisplayResult[] {

@@ -7,8 +7,9 @@ import { normalizeWords } from '../content/words.ts';
 import type { AskedFigure } from './figures.ts';
 import type { ActorNames } from './intent.ts';
 
-/** How a question asking for names begins: "which", "what", "who are the", "name the", "list the". */
-const ASKS_NAMES = /^(?:(?:so|and|but|ok|okay) )?(?:which|what|who (?:are|were|is|was)|names? of|name|list)(?: all)?(?: of)?(?: the)? /;
+/** How a question asking for names begins: "which", "what", "who are the", "what are the names of the", "name the", "list the". */
+const ASKS_NAMES =
+  /^(?:(?:so|and|but|ok|okay) )?(?:what (?:are|were|is) the names? of|which|what|who (?:are|were|is|was)|names? of|name|list)(?: all)?(?: of)?(?: the)? /;
 
 /**
  * The unnamed group a question asks the names of, as the question names it

@@ -8,11 +8,26 @@ import { indexedWordCounts } from '../../data/search/indexed-texts.ts';
 import { commonEnglish, functionWords } from '../../data/search/lexicon.ts';
 import { heavyWords, searchWords } from '../../lib/search/data.ts';
 import { COMMON_RANK } from '../../lib/search/score.ts';
+import { quotesActor } from '../../lib/search/intent.ts';
+import { normalizeWords } from '../../lib/content/words.ts';
 
 export const GET: APIRoute = async () => {
   const { actors, glossary, claims, events, sources, explainers } = await site();
   const words = searchWords(
-    actors.map((a) => ({ id: a.id, name: a.data.name, alsoKnownAs: a.data.alsoKnownAs, unnamed: a.data.unnamed, kind: a.data.kind })),
+    actors.map((a) => ({
+      id: a.id,
+      name: a.data.name,
+      alsoKnownAs: a.data.alsoKnownAs,
+      unnamed: a.data.unnamed,
+      kind: a.data.kind,
+      // Whether any claim gives their words: "what did X say" of an actor none quotes is told so.
+      quoted: claims.some((c) =>
+        quotesActor(
+          { id: a.id, phrases: [a.data.name, ...a.data.alsoKnownAs].map(normalizeWords) },
+          { status: c.status, actors: c.actors.map((x) => x.id), statement: c.statement },
+        ),
+      ),
+    })),
     glossary.map((t) => ({ id: t.id, name: t.data.term, alsoKnownAs: t.data.alsoKnownAs })),
     {
       heavy: heavyWords(await indexedWordCounts()),

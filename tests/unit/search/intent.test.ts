@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupOrder, intentOf, rankForIntent } from '../../../src/lib/search/intent.ts';
+import { groupOrder, intentOf, quotesActor, rankForIntent, unquoted } from '../../../src/lib/search/intent.ts';
 import { heavyWords, HEAVY_WORD_COUNT, searchWords, withAliases } from '../../../src/lib/search/data.ts';
 import type { DisplayResult } from '../../../src/lib/search/results.ts';
 
@@ -203,4 +203,24 @@ test('a question asking what someone is lifts the claim that says what they are,
     intentOf('what kind of company is bay ferries', names),
   );
   assert.equal(ranked[0]!.url, '/claims/who-they-are/');
+});
+
+test('a claim quotes an actor when it is their statement, has them speak, or gives their account; not when it only names them', () => {
+  const gazette = { id: 'gazette', phrases: ['the gazette', 'gazette'] };
+  const claim = (statement: string, status = 'reported', actors: string[] = []) => ({ statement, status, actors });
+  assert.ok(quotesActor(gazette, claim('Fares will rise.', 'statement', ['gazette'])));
+  assert.ok(quotesActor(gazette, claim('The Gazette says fares will rise.')));
+  assert.ok(quotesActor(gazette, claim('The Gazette also reported that fares rose.')));
+  assert.ok(quotesActor(gazette, claim('According to the Gazette, fares rose.')));
+  assert.equal(quotesActor(gazette, claim('Fares rose, and the board wrote to the Gazette.', 'reported', ['gazette'])), false);
+  assert.equal(quotesActor(gazette, claim('Fares will rise.', 'statement', ['board'])), false);
+});
+
+test('"what did X say" of an actor no claim quotes names them as the question does; of one quoted, or of several, nothing', () => {
+  const actors = names.actors.map((a) => (a.id === 'board' ? { ...a, quoted: true as const } : a));
+  assert.equal(unquoted(intentOf('what did bay ferries say about the fares', names), actors), 'bay ferries');
+  assert.equal(unquoted(intentOf('how did bay ferries respond to the harbour board', names), actors), 'bay ferries');
+  assert.equal(unquoted(intentOf('what did the port authority say', names), actors), undefined);
+  assert.equal(unquoted(intentOf('did bay ferries raise fares', names), actors), undefined, 'asks for no words');
+  assert.equal(unquoted(intentOf('what was said about fares', names), actors), undefined, 'names no one');
 });

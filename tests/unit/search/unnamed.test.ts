@@ -14,6 +14,7 @@ test('a question that asks which members of an unnamed group there are names the
   assert.deepEqual(asksNamesOf('what other sellers were asked', actors), { phrase: 'other sellers', kind: 'names' });
   assert.deepEqual(asksNamesOf('who are the other companies', actors), { phrase: 'other companies', kind: 'names' });
   assert.deepEqual(asksNamesOf('names of the other sellers acme pressed', actors), { phrase: 'other sellers', kind: 'names' });
+  assert.deepEqual(asksNamesOf('what are the names of the other companies', actors), { phrase: 'other companies', kind: 'names' });
   // The longest of its names the question uses.
   assert.deepEqual(asksNamesOf('which other smart home companies', actors), { phrase: 'other smart home companies', kind: 'names' });
 });
