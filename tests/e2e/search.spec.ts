@@ -430,6 +430,10 @@ test('a slip is corrected inside the question as typed, a word cut short with a 
   await page.goto(`search/?q=${encodeURIComponent("why did ecobe's refusal matter")}`);
   await expect(correction).toHaveText(/^Showing results for why did ecobee refusal matter\./);
 
+  // A name split in two, with a slip, is joined, the question still around it.
+  await page.goto('search/?q=why%20did%20echo%20bee%20refuse');
+  await expect(correction).toHaveText(/^Showing results for why did ecobee refuse\./);
+
   await page.goto('search/?q=praoct');
   await expect(correction).toHaveText(/^Showing results for proactive\./);
   // A slip Pagefind's stemmer takes for another word ("regulat…") is still corrected, not called unused.

@@ -1,7 +1,7 @@
 // Turning what a reader types into what Pagefind should look for. Question
 // words ("what did Amazon threaten") would rank pages by how often they say
 // "what" and "did": they are dropped, unless nothing else is left.
-import { normalizeWords } from '../content/words.ts';
+import { editDistance, normalizeWords } from '../content/words.ts';
 
 const QUESTION_WORDS = new Set([
   'a',
@@ -111,11 +111,31 @@ export function swapWords(query: string, swaps: ReadonlyMap<string, string>): st
  * when a word could not be found as typed (an accent the terms lost).
  */
 export function withFixedTerms(query: string, fixed: string): string {
-  const terms = searchTerms(query).split(' ');
   const to = fixed.split(' ');
+  // Two words the correction joined ("echo bee": ecobee) are joined in the question first: then word for word.
+  const joined = joinedAsFixed(query, to);
+  if (searchTerms(joined).split(' ').length === to.length && joined !== query) return withFixedTerms(joined, fixed);
+  const terms = searchTerms(query).split(' ');
   if (terms.length !== to.length) return fixed;
   const swapped = swapWords(query, new Map(terms.flatMap((t, i) => (t !== to[i] ? [[t, to[i]!] as const] : []))));
   return searchTerms(swapped) === fixed ? swapped : fixed;
+}
+
+/**
+ * The query with the first two neighbouring terms that `to` has as one word
+ * (their join at most one slip from it, where `to` is a term short) written
+ * together; the query itself when there are none.
+ */
+function joinedAsFixed(query: string, to: readonly string[]): string {
+  const terms = searchTerms(query).split(' ');
+  if (terms.length !== to.length + 1) return query;
+  const at = terms.findIndex((t, i) => i < to.length && t !== to[i] && terms[i + 1] !== undefined && editDistance(t + terms[i + 1], to[i]!, 1) <= 1);
+  if (at < 0) return query;
+  const [a, b] = [terms[at]!, terms[at + 1]!].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return withoutPossessives(query.toLowerCase()).replace(
+    new RegExp(`(?<![\\p{L}\\p{N}'’-])${a}\\s+${b}(?![\\p{L}\\p{N}'’-])`, 'u'),
+    terms[at]! + terms[at + 1]!,
+  );
 }
 
 /**

@@ -116,6 +116,11 @@ export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolea
   let changed = false;
   // In the same normal form as the words compared with them (accents, apostrophes, hyphens gone).
   const only = o.only && new Set(o.only.map((w) => wordsOf(w).join('')));
+  const joined = joinSplitWords(terms.split(' '), v, only);
+  if (joined) {
+    changed = true;
+    terms = joined.join(' ');
+  }
   const out = terms.split(' ').map((word) => {
     const w = wordsOf(word).join('');
     if (!w || w.length < 4 || /\d/.test(w) || v.known.has(w) || (!o.english && v.english.has(w))) return word;
@@ -129,6 +134,38 @@ export function correctQuery(terms: string, v: Vocabulary, o: { english?: boolea
     return fix;
   });
   return changed ? out.join(' ') : undefined;
+}
+
+/** A word split in two this long or longer, joined, is taken for the site word it is (see joinSplitWords). */
+const JOINED_MIN = 6;
+
+/**
+ * The words with each pair a reader split apart joined, where one of the two
+ * is unknown (in `only`, when given): "pro active" for proactive, "echo bee"
+ * for ecobee (joined, one slip away). Undefined when no pair joins.
+ */
+export function joinSplitWords(words: readonly string[], v: Vocabulary, only?: ReadonlySet<string>): string[] | undefined {
+  const out: string[] = [];
+  let joinedAny = false;
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i]!, words[i + 1]];
+    const unknown = (w: string) => (only ? only.has(w) : !v.known.has(w));
+    const both = b === undefined ? '' : a + b;
+    const fix =
+      both.length >= JOINED_MIN && /^[a-z]+$/.test(both) && (unknown(a) || unknown(b!)) ? (v.known.has(both) ? both : closestWithin(both, v, 1)) : undefined;
+    if (fix) {
+      out.push(fix);
+      joinedAny = true;
+      i++;
+    } else out.push(a);
+  }
+  return joinedAny ? out : undefined;
+}
+
+/** The closest word at most `max` slips away, if any (see closestWord). */
+function closestWithin(word: string, v: Vocabulary, max: number): string | undefined {
+  const near = closestWord(word, v);
+  return near !== undefined && editDistance(word, near, max) <= max ? near : undefined;
 }
 
 /** The strings `word` becomes with up to `n` letters deleted (itself included). */

@@ -78,6 +78,9 @@ test('words swapped into the query as typed keep the question around them, whole
 
 test('a corrected spelling goes back into the question as typed, so its form is still read', () => {
   assert.equal(withFixedTerms('why did ecobe say no', 'ecobee say no'), 'why did ecobee say no');
+  // Two words joined into one keep the question too.
+  assert.equal(withFixedTerms('Why did echo bee refuse?', 'ecobee refuse'), 'why did ecobee refuse?');
+  assert.equal(withFixedTerms('amazn and echo bee refuze', 'amazon ecobee refuse'), 'amazon and ecobee refuse');
   assert.equal(withFixedTerms('What did Amazon say about the Ecobee reprot?', 'amazon say ecobee report'), 'what did amazon say about the ecobee report?');
   assert.equal(withFixedTerms("other co's asjed too", 'other co asked too'), 'other co asked too');
   assert.equal(withFixedTerms('why did ecobe say no', 'ecobee no'), 'ecobee no', 'terms that do not line up: the corrected terms alone');

@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closestWord, wordCounts, correctQuery, englishNear, expandShortForm, startsWithSlip, vocabulary, wordsOf } from '../../../src/lib/search/spelling.ts';
+import {
+  closestWord,
+  wordCounts,
+  correctQuery,
+  englishNear,
+  expandShortForm,
+  joinSplitWords,
+  startsWithSlip,
+  vocabulary,
+  wordsOf,
+} from '../../../src/lib/search/spelling.ts';
 import { editDistance } from '../../../src/lib/content/words.ts';
 
 /** The vocabulary files' words: every word, most frequent first. */
@@ -88,4 +98,15 @@ test('a real English word near a site word is never corrected, only offered when
   assert.equal(correctQuery('listening ferry', withEnglish), undefined, 'a real word is left as typed');
   assert.equal(correctQuery('listening ferry', withEnglish, { english: true }), 'listing ferry', 'offered beside it');
   assert.equal(correctQuery('listning ferry', withEnglish), 'listing ferry', 'a non-word is corrected to site words');
+});
+
+test('a word a reader split in two is joined, where the join is a site word or one slip from one and one half is unknown', () => {
+  const v = vocabulary(['harbourmaster', 'ferry', 'timetable', 'fares', 'echo'], []);
+  assert.equal(correctQuery('harbour master fares', v, { only: ['harbour'] }), 'harbourmaster fares');
+  assert.equal(correctQuery('echo bee timetable', v, { only: ['bee'] }), undefined, 'echobee is no site word, nor one slip from one');
+  assert.deepEqual(joinSplitWords(['time', 'tabel', 'fares'], v, new Set(['tabel'])), ['timetable', 'fares']);
+  // Both halves known: two words, not a slip.
+  assert.equal(joinSplitWords(['ferry', 'fares'], vocabulary(['ferry', 'fares', 'ferryfares']), new Set()), undefined);
+  // Too short a join to be sure of.
+  assert.equal(joinSplitWords(['fe', 'rry'], v, new Set(['fe', 'rry'])), undefined);
 });
