@@ -58,7 +58,14 @@ export function wordnet(): Lexicon {
 
 let stop: ReadonlySet<string> | undefined;
 /** English function words ("the", "did", "which"), from the `stopword` package. */
-export const functionWords = (): ReadonlySet<string> => (stop ??= new Set((require('stopword') as { eng: string[] }).eng));
+/**
+ * Function words the stopword list lacks: contractions as phones let readers type them, without the
+ * apostrophe ("dont", "whats"), and "whether". Never searched alone, never named as a word the sources lack.
+ */
+const MORE_FUNCTION_WORDS =
+  'dont doesnt didnt isnt arent wasnt werent wont cant couldnt wouldnt shouldnt havent hasnt hadnt im ive youre theyre thats whats whether'.split(' ');
+
+export const functionWords = (): ReadonlySet<string> => (stop ??= new Set([...(require('stopword') as { eng: string[] }).eng, ...MORE_FUNCTION_WORDS]));
 
 /** Everyday English word forms, most frequent first (SUBTLEX-US, lower-cased, each form once). */
 export function commonEnglish(): string[] {
