@@ -212,7 +212,10 @@ export function intentOf(query: string, names: Names): Intent {
   // "What did the Verge say": the names of whoever the question asks about, to find the claims that give their words.
   // The one who speaks is named before the verb ("how did ecobee respond to amazon's request"), where one is.
   const subject = SPEAKER_SLOT.exec(text)?.[1];
-  const speaking = subject ? naming(` ${subject} `) : [];
+  // "ecobee's spokesperson": whoever speaks for the one named first speaks for them.
+  const owner = subject && /^(?:the )?(.+?) s \w+(?: \w+)?$/.exec(subject)?.[1];
+  const owners = owner ? naming(` ${owner} `) : [];
+  const speaking = owners.length ? owners : subject ? naming(` ${subject} `) : [];
   const asked = rule.status ? (speaking.length ? speaking : named) : [];
   const speakers = names.actors.filter((a) => asked.includes(a.id)).flatMap((a) => a.phrases.map(plain));
   // As the question names them: the longest of their names it holds.

@@ -147,6 +147,9 @@ test('what someone said is asked of whoever is named before the verb of saying, 
     speakers: ['bay ferries'],
   });
   assert.deepEqual(intentOf("what did the harbour board's chair tell bay ferries", names).prefer.actors, ['board']);
+  // Someone who speaks for the one named: the one named.
+  assert.deepEqual(intentOf("what did bay ferries' spokesman tell the gazette", names).prefer.actors, ['ferries']);
+  assert.deepEqual(intentOf("what did the harbour board's chair say", names).prefer.actors, ['board']);
   // No one named before the verb: whoever the question names.
   assert.deepEqual(intentOf('what was said to the gazette', names).prefer.actors, ['gazette']);
 });
