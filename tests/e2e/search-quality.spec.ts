@@ -43,9 +43,10 @@ const BLIND = [
 ];
 /** What the later sets' tune halves reached when their round ended: recall@3, and the share of unanswerable queries handled honestly. */
 const TUNE_FLOORS: Record<string, { recall3: number; honest: number }> = {
-  'search-queries-blind-3.json': { recall3: 0.85, honest: 0.8 },
-  'search-unanswerable-2.json': { recall3: 0, honest: 0.9 },
-  'search-typos-generated.json': { recall3: 0.95, honest: 0 },
+  'search-queries-blind-3.json': { recall3: 0.86, honest: 0.9 },
+  'search-unanswerable-2.json': { recall3: 0, honest: 0.95 },
+  'search-typos-generated.json': { recall3: 0.96, honest: 0 },
+  'search-queries-blind-4.json': { recall3: 0.95, honest: 0.9 },
 };
 
 /** The site's base path, as the project serves it. */
