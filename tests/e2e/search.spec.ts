@@ -352,14 +352,14 @@ test(
     const absent = await expectNotGiven(
       page,
       'how many ecobee customers use alexa',
-      'No result gives a figure for “how many”; they match the question’s other words.',
+      'No result gives a figure for “how many”; the results match the question’s other words.',
     );
     // The same words without asking for a figure: no such notice.
     await page.goto('search/?q=do%20ecobee%20customers%20use%20alexa');
     await expect(page.locator('[data-search-summary]')).toContainText('for “do ecobee customers use alexa”');
     await expect(absent).toBeHidden();
     // Asking how a thing turned out, when no result tells an ending (the talks were still going on).
-    await expectNotGiven(page, 'how did the talks between amazon and ecobee end', 'No result says “how it ended”; they match the question’s other words.');
+    await expectNotGiven(page, 'how did the talks between amazon and ecobee end', 'No result says “how it ended”; the results match the question’s other words.');
   },
 );
 
@@ -370,7 +370,7 @@ test(
     const absent = await expectNotGiven(
       page,
       'which other device makers did amazon ask for data',
-      'No source names the “other device makers”; they match the question’s other words.',
+      'No source names the “other device makers”; the results match the question’s other words.',
     );
     // The claim that Amazon asked other sellers comes first: what the sources do say about them.
     await expect(page.locator('form [data-search-results] a.result-link').first()).toHaveAttribute('href', /\/claims\/amazon-asked-other-device-makers\//);
@@ -385,7 +385,7 @@ test(
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {
     // The sources report what Ecobee did, never its own words.
-    const absent = await expectNotGiven(page, 'what did ecobee say about the report', 'No source quotes “ecobee”; they match the question’s other words.');
+    const absent = await expectNotGiven(page, 'what did ecobee say about the report', 'No source quotes “ecobee”; the results match the question’s other words.');
     await page.goto('search/?q=what%20did%20amazon%20say%20about%20the%20report');
     await expect(page.locator('[data-search-summary]')).toContainText('for “what did amazon say about the report”');
     await expect(absent).toBeHidden();
@@ -399,7 +399,7 @@ test(
     const absent = await expectNotGiven(
       page,
       'how do i change my ecobee settings',
-      'No result gives steps for “how do i change”; they match the question’s other words.',
+      'No result gives steps for “how do i change”; the results match the question’s other words.',
       true,
     );
     // A claim says what customers are told when they link their accounts: that speaks to it.

@@ -138,7 +138,7 @@ export function renderAbsent(p: HTMLElement, o: Pick<SearchOutcome, 'absent' | '
   if (o.notGiven && o.total) {
     const line = el('span', 'absent-line');
     const what = NOT_GIVEN[o.notGiven.kind] ?? 'No result gives a figure for ';
-    line.append(what, ...wordList([o.notGiven.phrase], 'absentFigure'), '; they match the question’s other words. ');
+    line.append(what, ...wordList([o.notGiven.phrase], 'absentFigure'), '; the results match the question’s other words. ');
     lines.push(line);
   }
   p.replaceChildren(...lines);
