@@ -359,7 +359,11 @@ test(
     await expect(page.locator('[data-search-summary]')).toContainText('for “do ecobee customers use alexa”');
     await expect(absent).toBeHidden();
     // Asking how a thing turned out, when no result tells an ending (the talks were still going on).
-    await expectNotGiven(page, 'how did the talks between amazon and ecobee end', 'No result says “how it ended”; the results match the question’s other words.');
+    await expectNotGiven(
+      page,
+      'how did the talks between amazon and ecobee end',
+      'No result says “how it ended”; the results match the question’s other words.',
+    );
   },
 );
 
@@ -385,7 +389,11 @@ test(
   { tag: SAME_UNDER_BASE },
   async ({ page }) => {
     // The sources report what Ecobee did, never its own words.
-    const absent = await expectNotGiven(page, 'what did ecobee say about the report', 'No source quotes “ecobee”; the results match the question’s other words.');
+    const absent = await expectNotGiven(
+      page,
+      'what did ecobee say about the report',
+      'No source quotes “ecobee”; the results match the question’s other words.',
+    );
     await page.goto('search/?q=what%20did%20amazon%20say%20about%20the%20report');
     await expect(page.locator('[data-search-summary]')).toContainText('for “what did amazon say about the report”');
     await expect(absent).toBeHidden();

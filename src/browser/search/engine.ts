@@ -112,7 +112,10 @@ async function searchForms(call: Call, forms: { query: string; swaps: Map<string
  */
 async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
   const spelling = await import('../../lib/search/spelling.ts');
-  const files = await filesFor(unknown, letters, routes.searchVocabulary, { words: '' });
+  // The word before an unknown one too: the two may be one word split ("pro active"), filed under the first's letter.
+  const words = terms.split(' ');
+  const before = words.filter((_, i) => unknown.includes(words[i + 1] ?? ''));
+  const files = await filesFor([...unknown, ...before], letters, routes.searchVocabulary, { words: '' });
   const v = spelling.vocabulary(
     files.flatMap((f) => f.words.split(' ').filter(Boolean)),
     files.flatMap((f) => (f.english ?? '').split(' ').filter(Boolean)),
@@ -340,7 +343,10 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   // Words no page holds. Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
   const missing = typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word);
 
-  const figure = asksNamesOf(query, sw.actors) ?? askedFigure(query);
+  // Names of an unnamed group are asked about only when the group leads the results: "which other companies did amazon
+  // negotiate with" may be answered by a company the sources do name.
+  const names = asksNamesOf(query, sw.actors);
+  const figure = (names && shown.find((r) => r.type === 'claim')?.actors.includes(names.actor!) ? names : undefined) ?? askedFigure(query);
   return {
     notGiven:
       figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content)))

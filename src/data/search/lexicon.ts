@@ -57,14 +57,16 @@ export function wordnet(): Lexicon {
 }
 
 let stop: ReadonlySet<string> | undefined;
-/** English function words ("the", "did", "which"), from the `stopword` package. */
 /**
  * Function words the stopword list lacks: contractions as phones let readers type them, without the
- * apostrophe ("dont", "whats"), and "whether". Never searched alone, never named as a word the sources lack.
+ * apostrophe ("dont", "whats"), and "whether". They weigh nothing in the ranking and are never named as a word the sources lack.
  */
 const MORE_FUNCTION_WORDS =
-  'dont doesnt didnt isnt arent wasnt werent wont cant couldnt wouldnt shouldnt havent hasnt hadnt im ive youre theyre thats whats whether'.split(' ');
+  'dont doesnt didnt isnt arent wasnt werent wont cant couldnt wouldnt shouldnt havent hasnt hadnt im ive youre youve theyre theyve weve thats whats whos hows wheres theres lets whether'.split(
+    ' ',
+  );
 
+/** English function words ("the", "did", "which"), from the `stopword` package, and MORE_FUNCTION_WORDS. */
 export const functionWords = (): ReadonlySet<string> => (stop ??= new Set([...(require('stopword') as { eng: string[] }).eng, ...MORE_FUNCTION_WORDS]));
 
 /** Everyday English word forms, most frequent first (SUBTLEX-US, lower-cased, each form once). */

@@ -72,7 +72,14 @@ const RULES: Rule[] = [
 
 /** Where a question about what was said names the speaker: between its verb and the verb of saying ("what did <amazon> say to ecobee"). */
 const SPEAKER_SLOT =
-  /\b(?:did|does|do|has|have|had|was|is) (.+?) (?:say|said|tell|told|respond|responded|comment|commented|explain|explained|answer|answered|reply|replied|deny|denied|admit|admitted)\b/;
+  /\b(did|does|do|has|have|had|was|is|were|are) (.+?) (say|said|tell|told|respond|responded|comment|commented|explain|explained|answer|answered|reply|replied|deny|denied|admit|admitted)\b/;
+
+/** Verbs of saying that ask for someone's own words ("what did ecobee say"); "respond", "deny" may be answered by what they did. */
+const ASKS_WORDS = new Set(['say', 'said', 'tell', 'told', 'comment', 'commented']);
+
+/** "What was ecobee told": the one named before the verb is told, not telling. */
+const isPassive = (aux: string, subject: string, verb: string) =>
+  (['was', 'is', 'were', 'are'].includes(aux) || / been$/.test(subject)) && /(?:said|told|ed)$/.test(verb);
 
 /** What a question's form asks for in a claim's statement: its words, as a claim would put them. */
 const CUES: { test: RegExp; cue: RegExp }[] = [
@@ -94,11 +101,17 @@ const CUES: { test: RegExp; cue: RegExp }[] = [
  * is the kind of answer it wants.
  */
 const DESCRIBE =
-  /^(?:what|which) (?:kind|type|sort) of \w+(?: \w+)? (?:is|are|was|were)\b|^what (?:does|do|did) .+ (?:make|makes|do|sell|sells|produce|build)$|^(?:what|which) (?:country|nation|city) (?:is|are|was|were) .+ (?:from|based|located|headquartered)( in)?$|^where (?:is|are|was|were) .+ (?:from|based|located|headquartered)$|^(?:what|who) (?:is|are|was|were) /;
+  /^(?:what|which) (?:kind|type|sort) of \w+(?: \w+)? (?:is|are|was|were)\b|^what (?:does|do|did) .+ (?:make|makes|do|sell|sells|produce|build)$|^(?:what|which) (?:country|nation|city) (?:is|are|was|were) .+ (?:from|based|located|headquartered)( in)?$|^where (?:is|are|was|were) .+ (?:from|based|located|headquartered)$/;
 
-/** A statement that says what one of `phrases` is: "Ecobee is a …", "The Gazette, a weekly, …". */
+/** "What is ecobee", "who was the gazette": the question is only the name (checked against the actors' names). */
+const WHAT_IS = /^(?:what|who) (?:is|are|was|were) (?:the )?(.+)$/;
+
+/**
+ * A statement that says what one of `phrases` (normalised names) is: "Ecobee is a …",
+ * "The Gazette, a weekly, …"; tested against the statement normalised (see describesIn).
+ */
 const describes = (phrases: readonly string[]) =>
-  new RegExp(`^(?:the )?(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?: (?:is|are|was|were) (?:an?|the)|, an?) `, 'i');
+  new RegExp(`^(?:the )?(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) (?:(?:is|are|was|were) (?:an?|the)|an?) `);
 
 export interface Names {
   actors: readonly ActorNames[];
@@ -205,22 +218,26 @@ export function intentOf(query: string, names: Names): Intent {
   const named = naming(padded);
   const best = bestMatch(text, names);
   const rule = RULES.find((r) => r.test.test(text));
-  const describing = DESCRIBE.test(text) ? names.actors.filter((a) => named.includes(a.id)).flatMap((a) => a.phrases.map(plain)) : [];
+  const onlyName = WHAT_IS.exec(text)?.[1];
+  const asksWhat = DESCRIBE.test(text) || (onlyName !== undefined && names.actors.some((a) => a.phrases.map(plain).includes(plain(onlyName))));
+  const describing = asksWhat ? names.actors.filter((a) => named.includes(a.id)).flatMap((a) => a.phrases.map(plain)) : [];
   const cue = CUES.find((c) => c.test.test(text))?.cue;
   const withCue = <T extends object>(prefer: T) => ({ ...prefer, ...(cue ? { cue } : {}), ...(describing.length ? { describes: describes(describing) } : {}) });
   if (!rule) return { first: [], prefer: withCue({ actors: [] }), best };
   // "What did the Verge say": the names of whoever the question asks about, to find the claims that give their words.
   // The one who speaks is named before the verb ("how did ecobee respond to amazon's request"), where one is.
-  const subject = SPEAKER_SLOT.exec(text)?.[1];
+  const slot = SPEAKER_SLOT.exec(text);
+  const [aux, subject, verb] = slot ? [slot[1]!, slot[2]!, slot[3]!] : ['', undefined, ''];
+  const passive = isPassive(aux, subject ?? '', verb);
   // "ecobee's spokesperson": whoever speaks for the one named first speaks for them.
   const owner = subject && /^(?:the )?(.+?) s \w+(?: \w+)?$/.exec(subject)?.[1];
   const owners = owner ? naming(` ${owner} `) : [];
-  const speaking = owners.length ? owners : subject ? naming(` ${subject} `) : [];
+  const speaking = passive ? [] : owners.length ? owners : subject ? naming(` ${subject} `) : [];
   const asked = rule.status ? (speaking.length ? speaking : named) : [];
   const speakers = names.actors.filter((a) => asked.includes(a.id)).flatMap((a) => a.phrases.map(plain));
-  // As the question names them: the longest of their names it holds.
+  // As the question names them: the longest of their names it holds. Only one named as the speaker, asked for their words.
   const as =
-    asked.length === 1
+    speaking.length === 1 && ASKS_WORDS.has(verb)
       ? names.actors
           .find((a) => a.id === asked[0])!
           .phrases.filter((p) => padded.includes(` ${p} `))
@@ -246,14 +263,28 @@ export function unquoted(intent: Intent, actors: readonly ActorNames[]): string 
   return speaker && !actors.find((a) => a.id === speaker.id)?.quoted ? speaker.as : undefined;
 }
 
-/** Whether a claim gives an actor's words: a statement of theirs, or a statement that has them speak or gives their account. */
+/**
+ * Whether a claim gives an actor's words: a statement of theirs, one whose
+ * attribution (`quoting`, the claim's or a quote's) is them, or a statement that
+ * has them speak ("Ecobee told the WSJ …", "An Ecobee spokesperson said …") or
+ * gives their account ("According to Ecobee, …").
+ */
 export function quotesActor(
   actor: { id: string; phrases: readonly string[] },
-  claim: { status: string; actors: readonly string[]; statement: string },
+  claim: { status: string; actors: readonly string[]; statement: string; quoting?: readonly string[] },
 ): boolean {
   if (claim.status === 'statement' && claim.actors.includes(actor.id)) return true;
-  return actor.phrases.some((p) => speaksIn(plain(p), claim.statement) !== undefined);
+  if (claim.quoting?.includes(actor.id)) return true;
+  const t = normalizeWords(claim.statement).replace(/^in a statement /, '');
+  return actor.phrases.some((p) => {
+    const name = plain(p);
+    return !!name && (speaksIn(name, claim.statement) !== undefined || new RegExp(`^(?:an? |the )?${name} (?:\\w+ ){0,3}?${QUOTED_VERB}\\b`).test(t));
+  });
 }
+
+/** Verbs that give someone's own words, after their name and up to three words ("Ecobee spokesperson Jane Doe said"). */
+const QUOTED_VERB =
+  '(?:says|said|told|tells|stated|states|confirmed|confirms|denied|denies|declined|declines|responded|responds|added|adds|commented|comments|wrote|writes)';
 
 /** Kinds in the order they are shown: those the question asks for first. */
 export function groupOrder(intent: Intent): ResultType[] {
@@ -286,11 +317,11 @@ function formFit(r: DisplayResult, intent: Intent): number {
   if (r.type !== 'claim') return 0;
   const { cue, describes } = intent.prefer;
   // "What kind of company is X": a claim that says what X is, however few of the question's words it holds ("company").
-  if (describes?.test(r.title)) return FORM_FIT.describes;
+  if (describes?.test(normalizeWords(r.title))) return FORM_FIT.describes;
   const words = givesWords(r, intent);
   if (words === 'said') return FORM_FIT.said;
-  if (words === 'account') return FORM_FIT.account;
-  return cue?.test(r.title) ? FORM_FIT.cue : 0;
+  // An account lifts no more than a cue word does (see FORM_FIT).
+  return Math.max(words === 'account' ? FORM_FIT.account : 0, cue?.test(r.title) ? FORM_FIT.cue : 0);
 }
 
 /**

@@ -28,7 +28,7 @@ export function asksNamesOf(query: string, actors: readonly ActorNames[]): Asked
       .map((p) => p.replace(/^the /, ''))
       .sort((a, b) => b.length - a.length)
       .find((p) => p && rest.startsWith(` ${p} `));
-    if (phrase) return { phrase, kind: 'names' };
+    if (phrase) return { phrase, kind: 'names', actor: actor.id };
   }
   return undefined;
 }

@@ -24,7 +24,15 @@ export const GET: APIRoute = async () => {
       quoted: claims.some((c) =>
         quotesActor(
           { id: a.id, phrases: [a.data.name, ...a.data.alsoKnownAs].map(normalizeWords) },
-          { status: c.status, actors: c.actors.map((x) => x.id), statement: c.statement },
+          {
+            status: c.status,
+            actors: c.actors.map((x) => x.id),
+            statement: c.statement,
+            // Who a claim or one of its quotes is marked as quoting.
+            quoting: [...(c.entry.data.attribution ?? []), ...c.entry.data.evidence.flatMap((e) => e.attribution ?? [])]
+              .filter((l) => l.as === 'quoting')
+              .map((l) => l.actor.id),
+          },
         ),
       ),
     })),

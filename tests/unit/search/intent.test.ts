@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupOrder, intentOf, quotesActor, rankForIntent, unquoted } from '../../../src/lib/search/intent.ts';
 import { heavyWords, HEAVY_WORD_COUNT, searchWords, withAliases } from '../../../src/lib/search/data.ts';
+import { normalizeWords } from '../../../src/lib/content/words.ts';
 import type { DisplayResult } from '../../../src/lib/search/results.ts';
 
 const names = withAliases(
@@ -191,12 +192,22 @@ test('a why-question lifts claims that give a reason; a what-happens-if question
 });
 
 test('a question asking what someone is lifts the claim that says what they are, above a claim holding more of its words', () => {
-  for (const q of ['what kind of company is bay ferries', 'what does bay ferries make', 'what country is bay ferries based in', 'where is bay ferries from'])
-    assert.ok(intentOf(q, names).prefer.describes?.test('Bay Ferries is a Canadian ferry operator.'), q);
-  const describes = intentOf('what kind of company is bay ferries', names).prefer.describes!;
-  assert.ok(describes.test('Bay Ferries, a family firm, runs two boats.'));
-  assert.equal(describes.test('The Gazette is a weekly.'), false, 'another actor');
-  assert.equal(describes.test('The board says Bay Ferries is a risk.'), false, 'said of them inside another statement');
+  const says = (d: RegExp | undefined, statement: string) => d?.test(normalizeWords(statement)) ?? false;
+  for (const q of [
+    'what kind of company is bay ferries',
+    'what does bay ferries make',
+    'what country is bay ferries based in',
+    'where is bay ferries from',
+    'what is bay ferries',
+  ])
+    assert.ok(says(intentOf(q, names).prefer.describes, 'Bay Ferries is a Canadian ferry operator.'), q);
+  const describes = intentOf('what kind of company is bay ferries', names).prefer.describes;
+  assert.ok(says(describes, 'Bay Ferries, a family firm, runs two boats.'));
+  assert.equal(says(describes, 'The Gazette is a weekly.'), false, 'another actor');
+  assert.equal(says(describes, 'The board says Bay Ferries is a risk.'), false, 'said of them inside another statement');
+  // "What is" or "who was" asks what someone is only when the rest is their name.
+  assert.equal(intentOf('what is bay ferries asking the board for', names).prefer.describes, undefined);
+  assert.equal(intentOf('who was bay ferries pressing', names).prefer.describes, undefined);
   assert.equal(intentOf('did bay ferries raise fares', names).prefer.describes, undefined);
   const ranked = rankForIntent(
     [
@@ -217,12 +228,27 @@ test('a claim quotes an actor when it is their statement, has them speak, or giv
   assert.ok(quotesActor(gazette, claim('According to the Gazette, fares rose.')));
   assert.equal(quotesActor(gazette, claim('Fares rose, and the board wrote to the Gazette.', 'reported', ['gazette'])), false);
   assert.equal(quotesActor(gazette, claim('Fares will rise.', 'statement', ['board'])), false);
+  // How editors and reporters put it otherwise: a quote marked as quoting them, a spokesperson, a refusal to comment.
+  assert.ok(quotesActor(gazette, { ...claim('Fares will rise, the board was told.'), quoting: ['gazette'] }));
+  for (const s of [
+    'A Gazette spokesperson said fares would rise.',
+    'Gazette editor Jane Doe told the board no.',
+    'In a statement, the Gazette said no.',
+    'The Gazette declined to comment.',
+  ])
+    assert.ok(quotesActor(gazette, claim(s)), s);
 });
 
 test('"what did X say" of an actor no claim quotes names them as the question does; of one quoted, or of several, nothing', () => {
   const actors = names.actors.map((a) => (a.id === 'board' ? { ...a, quoted: true as const } : a));
   assert.equal(unquoted(intentOf('what did bay ferries say about the fares', names), actors), 'bay ferries');
-  assert.equal(unquoted(intentOf('how did bay ferries respond to the harbour board', names), actors), 'bay ferries');
+  // "Respond", "deny" may be answered by what they did: not asked as words.
+  assert.equal(unquoted(intentOf('how did bay ferries respond to the harbour board', names), actors), undefined);
+  assert.equal(unquoted(intentOf("what did bay ferries' spokesman tell the gazette", names), actors), 'bay ferries');
+  // The one named is spoken about, or told: not asked for their words.
+  assert.equal(unquoted(intentOf('what did the reports say about bay ferries', names), actors), undefined);
+  assert.equal(unquoted(intentOf('what was bay ferries told', names), actors), undefined);
+  assert.equal(unquoted(intentOf('what has bay ferries been told by the board', names), actors), undefined);
   assert.equal(unquoted(intentOf('what did the port authority say', names), actors), undefined);
   assert.equal(unquoted(intentOf('did bay ferries raise fares', names), actors), undefined, 'asks for no words');
   assert.equal(unquoted(intentOf('what was said about fares', names), actors), undefined, 'names no one');

@@ -10,13 +10,13 @@ const actors: ActorNames[] = [
 ];
 
 test('a question that asks which members of an unnamed group there are names the group as the question does', () => {
-  assert.deepEqual(asksNamesOf('Which other companies did Acme ask?', actors), { phrase: 'other companies', kind: 'names' });
-  assert.deepEqual(asksNamesOf('what other sellers were asked', actors), { phrase: 'other sellers', kind: 'names' });
-  assert.deepEqual(asksNamesOf('who are the other companies', actors), { phrase: 'other companies', kind: 'names' });
-  assert.deepEqual(asksNamesOf('names of the other sellers acme pressed', actors), { phrase: 'other sellers', kind: 'names' });
-  assert.deepEqual(asksNamesOf('what are the names of the other companies', actors), { phrase: 'other companies', kind: 'names' });
+  assert.deepEqual(asksNamesOf('Which other companies did Acme ask?', actors), { phrase: 'other companies', kind: 'names', actor: 'other-sellers' });
+  assert.deepEqual(asksNamesOf('what other sellers were asked', actors), { phrase: 'other sellers', kind: 'names', actor: 'other-sellers' });
+  assert.deepEqual(asksNamesOf('who are the other companies', actors), { phrase: 'other companies', kind: 'names', actor: 'other-sellers' });
+  assert.deepEqual(asksNamesOf('names of the other sellers acme pressed', actors), { phrase: 'other sellers', kind: 'names', actor: 'other-sellers' });
+  assert.deepEqual(asksNamesOf('what are the names of the other companies', actors), { phrase: 'other companies', kind: 'names', actor: 'other-sellers' });
   // The longest of its names the question uses.
-  assert.deepEqual(asksNamesOf('which other smart home companies', actors), { phrase: 'other smart home companies', kind: 'names' });
+  assert.deepEqual(asksNamesOf('which other smart home companies', actors), { phrase: 'other smart home companies', kind: 'names', actor: 'other-sellers' });
 });
 
 test('asking whether, naming a group that is named, or the group elsewhere in the question asks for no names', () => {
