@@ -110,11 +110,15 @@ async function searchForms(call: Call, forms: { query: string; swaps: Map<string
  * of the words nothing holds. The spelling code loads with it: most searches
  * never need either.
  */
+/** An unknown word this long or shorter may be the second half of a word split in two (see joinSplitWords). */
+const SPLIT_HALF_MAX = 5;
+
 async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
   const spelling = await import('../../lib/search/spelling.ts');
-  // The word before an unknown one too: the two may be one word split ("pro active"), filed under the first's letter.
+  // The word before a short unknown one too: the two may be one word split ("time tabel"), filed under the first's letter.
+  // A longer unknown word is a slip, not half a word ("amazon spoksman" loads only "s").
   const words = terms.split(' ');
-  const before = words.filter((_, i) => unknown.includes(words[i + 1] ?? ''));
+  const before = words.filter((_, i) => unknown.includes(words[i + 1] ?? '') && words[i + 1]!.length <= SPLIT_HALF_MAX);
   const files = await filesFor([...unknown, ...before], letters, routes.searchVocabulary, { words: '' });
   const v = spelling.vocabulary(
     files.flatMap((f) => f.words.split(' ').filter(Boolean)),
