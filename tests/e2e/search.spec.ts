@@ -1,4 +1,4 @@
-import { test, expect, type Page, type Request } from '@playwright/test';
+import { test, expect, type Locator, type Page, type Request } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 
 // Tests whose outcome no base path can change (ranking, layout, axe): test:base leaves them out.
@@ -345,6 +345,13 @@ async function expectNotGiven(page: Page, query: string, line: string, among = f
   return absent;
 }
 
+/** Searches `query` on /search/ and expects its results shown without the notice `absent`. */
+async function expectNoNotice(page: Page, query: string, absent: Locator) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-summary]')).toContainText(`for “${query}”`);
+  await expect(absent).toBeHidden();
+}
+
 test(
   'a question for a figure or an ending no result gives says so, and shows no answer card; one whose results give a figure does not',
   { tag: SAME_UNDER_BASE },
@@ -355,9 +362,7 @@ test(
       'No result gives a figure for “how many”; the results match the question’s other words.',
     );
     // The same words without asking for a figure: no such notice.
-    await page.goto('search/?q=do%20ecobee%20customers%20use%20alexa');
-    await expect(page.locator('[data-search-summary]')).toContainText('for “do ecobee customers use alexa”');
-    await expect(absent).toBeHidden();
+    await expectNoNotice(page, 'do ecobee customers use alexa', absent);
     // Asking how a thing turned out, when no result tells an ending (the talks were still going on).
     await expectNotGiven(
       page,
@@ -378,9 +383,7 @@ test(
     );
     // The claim that Amazon asked other sellers comes first: what the sources do say about them.
     await expect(page.locator('form [data-search-results] a.result-link').first()).toHaveAttribute('href', /\/claims\/amazon-asked-other-device-makers\//);
-    await page.goto('search/?q=did%20amazon%20ask%20other%20device%20makers');
-    await expect(page.locator('[data-search-summary]')).toContainText('for “did amazon ask other device makers”');
-    await expect(absent).toBeHidden();
+    await expectNoNotice(page, 'did amazon ask other device makers', absent);
   },
 );
 
@@ -394,9 +397,7 @@ test(
       'what did ecobee say about the report',
       'No source quotes “ecobee”; the results match the question’s other words.',
     );
-    await page.goto('search/?q=what%20did%20amazon%20say%20about%20the%20report');
-    await expect(page.locator('[data-search-summary]')).toContainText('for “what did amazon say about the report”');
-    await expect(absent).toBeHidden();
+    await expectNoNotice(page, 'what did amazon say about the report', absent);
   },
 );
 
@@ -411,9 +412,7 @@ test(
       true,
     );
     // A claim says what customers are told when they link their accounts: that speaks to it.
-    await page.goto('search/?q=how%20do%20i%20link%20my%20ecobee%20to%20alexa');
-    await expect(page.locator('[data-search-summary]')).toContainText('for “how do i link my ecobee to alexa”');
-    await expect(absent).toBeHidden();
+    await expectNoNotice(page, 'how do i link my ecobee to alexa', absent);
   },
 );
 

@@ -81,6 +81,8 @@ async function filesFor<T>(words: readonly string[], cache: Map<string, Promise<
 }
 
 const formFiles = new Map<string, Promise<FormsFile>>();
+/** An unknown word this long or shorter may be the second half of a word split in two (see joinSplitWords). */
+const SPLIT_HALF_MAX = 5;
 
 /**
  * The query with each of `unshown` that is another form of a word the sources
@@ -110,9 +112,6 @@ async function searchForms(call: Call, forms: { query: string; swaps: Map<string
  * of the words nothing holds. The spelling code loads with it: most searches
  * never need either.
  */
-/** An unknown word this long or shorter may be the second half of a word split in two (see joinSplitWords). */
-const SPLIT_HALF_MAX = 5;
-
 async function correctSpelling(terms: string, unknown: string[]): Promise<{ query: string; english: boolean } | undefined> {
   const spelling = await import('../../lib/search/spelling.ts');
   // The word before a short unknown one too: the two may be one word split ("time tabel"), filed under the first's letter.
@@ -347,10 +346,7 @@ async function searchWords({ pf, isLatest, sw, active, shape }: Call, query: str
   // Words no page holds. Shorter words are never corrected (see spelling.ts), so they never load the vocabulary.
   const missing = typed.filter((t) => !t.found && t.word.length >= 4).map((t) => t.word);
 
-  // Names of an unnamed group are asked about only when the group leads the results: "which other companies did amazon
-  // negotiate with" may be answered by a company the sources do name.
-  const names = asksNamesOf(query, sw.actors);
-  const figure = (names && shown.find((r) => r.type === 'claim')?.actors.includes(names.actor!) ? names : undefined) ?? askedFigure(query);
+  const figure = asksNamesOf(query, sw.actors, shown.find((r) => r.type === 'claim')?.actors ?? []) ?? askedFigure(query);
   return {
     notGiven:
       figure && !data.some((d) => (d.filters.type?.[0] ?? 'explainer') !== 'explainer' && givesFigure(figure, visibleText(d.content)))

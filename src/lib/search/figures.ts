@@ -17,8 +17,6 @@ export interface AskedFigure {
   counts?: string[];
   /** What steps are asked for: the verb after "how to" ("unlink"). */
   verb?: string;
-  /** Names asked for: the unnamed group's actor id (see asksNamesOf). */
-  actor?: string;
 }
 
 const ASKS: [RegExp, FigureKind][] = [

@@ -220,24 +220,19 @@ export function intentOf(query: string, names: Names): Intent {
   const rule = RULES.find((r) => r.test.test(text));
   const onlyName = WHAT_IS.exec(text)?.[1];
   const asksWhat = DESCRIBE.test(text) || (onlyName !== undefined && names.actors.some((a) => a.phrases.map(plain).includes(plain(onlyName))));
-  const describing = asksWhat ? names.actors.filter((a) => named.includes(a.id)).flatMap((a) => a.phrases.map(plain)) : [];
+  const phrasesOf = (ids: readonly string[]) => names.actors.filter((a) => ids.includes(a.id)).flatMap((a) => a.phrases.map(plain));
+  const describing = asksWhat ? phrasesOf(named) : [];
   const cue = CUES.find((c) => c.test.test(text))?.cue;
   const withCue = <T extends object>(prefer: T) => ({ ...prefer, ...(cue ? { cue } : {}), ...(describing.length ? { describes: describes(describing) } : {}) });
   if (!rule) return { first: [], prefer: withCue({ actors: [] }), best };
   // "What did the Verge say": the names of whoever the question asks about, to find the claims that give their words.
   // The one who speaks is named before the verb ("how did ecobee respond to amazon's request"), where one is.
-  const slot = SPEAKER_SLOT.exec(text);
-  const [aux, subject, verb] = slot ? [slot[1]!, slot[2]!, slot[3]!] : ['', undefined, ''];
-  const passive = isPassive(aux, subject ?? '', verb);
-  // "ecobee's spokesperson": whoever speaks for the one named first speaks for them.
-  const owner = subject && /^(?:the )?(.+?) s \w+(?: \w+)?$/.exec(subject)?.[1];
-  const owners = owner ? naming(` ${owner} `) : [];
-  const speaking = passive ? [] : owners.length ? owners : subject ? naming(` ${subject} `) : [];
-  const asked = rule.status ? (speaking.length ? speaking : named) : [];
-  const speakers = names.actors.filter((a) => asked.includes(a.id)).flatMap((a) => a.phrases.map(plain));
+  const speaking = speakerOf(text, naming);
+  const asked = rule.status ? (speaking.ids.length ? speaking.ids : named) : [];
+  const speakers = phrasesOf(asked);
   // As the question names them: the longest of their names it holds. Only one named as the speaker, asked for their words.
   const as =
-    speaking.length === 1 && ASKS_WORDS.has(verb)
+    speaking.ids.length === 1 && speaking.asksWords
       ? names.actors
           .find((a) => a.id === asked[0])!
           .phrases.filter((p) => padded.includes(` ${p} `))
@@ -251,6 +246,22 @@ export function intentOf(query: string, names: Names): Intent {
     best,
     ...(speaker ? { speaker } : {}),
   };
+}
+
+/**
+ * Who a question about what was said asks to speak (`ids`): the actors named
+ * before its verb of saying, or the one whose spokesperson is ("ecobee's
+ * spokesperson"); none in a passive ("what was ecobee told"). `asksWords`: the
+ * verb asks for their own words ("say", not "respond").
+ */
+function speakerOf(text: string, naming: (t: string) => string[]): { ids: string[]; asksWords: boolean } {
+  const slot = SPEAKER_SLOT.exec(text);
+  if (!slot) return { ids: [], asksWords: false };
+  const [, aux = '', subject = '', verb = ''] = slot;
+  if (isPassive(aux, subject, verb)) return { ids: [], asksWords: false };
+  const owner = /^(?:the )?(.+?) s \w+(?: \w+)?$/.exec(subject)?.[1];
+  const owners = owner ? naming(` ${owner} `) : [];
+  return { ids: owners.length ? owners : naming(` ${subject} `), asksWords: ASKS_WORDS.has(verb) };
 }
 
 /**

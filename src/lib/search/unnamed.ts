@@ -15,20 +15,23 @@ const ASKS_NAMES =
  * The unnamed group a question asks the names of, as the question names it
  * ("which other device makers did amazon ask": "other device makers"), or
  * undefined. The group's name or an alias must follow the question word:
- * "did amazon ask other companies" asks whether, not which.
+ * "did amazon ask other companies" asks whether, not which. And the group must
+ * be among the actors of the first claim shown (`leading`): "which other
+ * companies did amazon negotiate with" may be answered by a company the
+ * sources do name.
  */
-export function asksNamesOf(query: string, actors: readonly ActorNames[]): AskedFigure | undefined {
+export function asksNamesOf(query: string, actors: readonly ActorNames[], leading: readonly string[]): AskedFigure | undefined {
   const q = normalizeWords(query);
   const head = ASKS_NAMES.exec(q);
   if (!head) return undefined;
   const rest = ` ${q.slice(head[0].length)} `;
-  for (const actor of actors.filter((a) => a.unnamed)) {
+  for (const actor of actors.filter((a) => a.unnamed && leading.includes(a.id))) {
     // Longest name first: "other smart home companies" before "other companies".
     const phrase = actor.phrases
       .map((p) => p.replace(/^the /, ''))
       .sort((a, b) => b.length - a.length)
       .find((p) => p && rest.startsWith(` ${p} `));
-    if (phrase) return { phrase, kind: 'names', actor: actor.id };
+    if (phrase) return { phrase, kind: 'names' };
   }
   return undefined;
 }
